@@ -1,0 +1,90 @@
+"""Sphinx configuration shared by both languages.
+
+Each language is its own build: ``-D language=zh_CN`` with ``docs/zh_CN`` as the
+source folder (see noxfile.py and .readthedocs.yaml).
+"""
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.resolve()
+ON_RTD = os.environ.get("READTHEDOCS") == "True"
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+# Paddle warns on import when ccache is not on PATH; it only matters for
+# compiling custom C++ operators. Silence exactly that warning in the kernel
+# that runs the snippets (it inherits this environment).
+os.environ["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
+
+# -- Project ------------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#project-information
+
+project = "CNN layers: PyTorch and PaddlePaddle"
+author = "The cnn-layers-docs contributors"
+copyright = "2026, " + author
+language = "en"
+
+# -- General ------------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#general-configuration
+
+extensions = [
+    "myst_nb",
+    "sphinx_design",
+    "sphinx_copybutton",
+    "bilingual",
+    "snippet_pages",
+    "drift_guard",
+]
+templates_path = ["docs/_templates"]
+exclude_patterns = []
+nitpicky = True
+
+# -- Bilingual site (docs/_ext/bilingual.py) ----------------------------------
+
+bilingual_languages = {"en": "English", "zh_CN": "简体中文"}
+bilingual_titles = {
+    "en": "CNN layers in PyTorch and PaddlePaddle",
+    "zh_CN": "PyTorch 与飞桨的 CNN 层对照",
+}
+# On Read the Docs each language is its own project, served under
+# /<language slug>/<version>/; locally the languages are sibling folders.
+bilingual_rtd_slugs = {"en": "en", "zh_CN": "zh-cn"}
+
+# -- Drift guard (docs/_ext/drift_guard.py) ----------------------------------
+
+drift_expected_dir = str(ROOT / "docs" / "_expected")
+drift_accept = False  # `nox -s accept` sets it to re-record the outputs
+
+# -- MyST and MyST-NB ---------------------------------------------------------
+# https://myst-nb.readthedocs.io/en/latest/configuration.html
+
+myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence"]
+myst_heading_anchors = 3
+nb_execution_mode = "cache"
+# Keyed by the pinned versions: a new pin re-executes every page.
+_pins = hashlib.sha256((ROOT / "requirements.txt").read_bytes()).hexdigest()
+nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache" / _pins[:12])
+# Errors are kept in the notebook so that drift_guard can name the snippet.
+nb_execution_allow_errors = True
+# The slowest page runs in a few seconds on a 2-core machine; a cell still
+# running after this is a hang, not a slow computation.
+nb_execution_timeout = 120
+nb_execution_show_tb = True
+# drift_guard reports any stderr, with the snippet that wrote it.
+nb_output_stderr = "remove"
+nb_merge_streams = True
+
+# -- HTML output --------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-html-output
+
+html_theme = "sphinx_book_theme"
+html_static_path = ["docs/_static"]
+html_theme_options = {
+    "article_header_end": ["lang-switch", "article-header-buttons"],
+    "use_download_button": True,
+    "show_toc_level": 2,
+}
+html_last_updated_fmt = None
+html_copy_source = True

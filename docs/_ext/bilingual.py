@@ -1,0 +1,129 @@
+"""One site in two languages, built as one Sphinx project per language.
+
+- Sets the per-language title.
+- Gives every page a link to the same page in the other language, locally
+  (``../zh_CN/page.html``) and on Read the Docs (``/zh-cn/<version>/page.html``).
+- Checks that both language trees hold the same pages with the same code
+  cells, so that both show the same outputs and share one execution.
+- Keeps myst-nb's executed notebooks of each language apart.
+"""
+
+import os
+from pathlib import Path
+
+from snippet_pages import SnippetError, read_page
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+
+def other_language(config):
+    (other,) = set(config.bilingual_languages) - {config.language}
+    return other
+
+
+def set_title(app, config):
+    if config.language not in config.bilingual_languages:
+        raise ValueError(
+            f"language {config.language!r} is not one of "
+            f"{sorted(config.bilingual_languages)} (bilingual_languages)"
+        )
+    config.html_title = config.bilingual_titles[config.language]
+
+
+def code_cells(path):
+    """The code cells of a page as myst-nb reads them: source and options."""
+    notebook = read_page(path)
+    kernel = notebook.metadata.get("kernelspec", {}).get("name")
+    cells = [
+        (cell.source, dict(cell.metadata))
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+    ]
+    return kernel, cells
+
+
+def first_difference(here, there):
+    (kernel_a, cells_a), (kernel_b, cells_b) = here, there
+    if kernel_a != kernel_b:
+        return f"kernel {kernel_a!r} vs {kernel_b!r}"
+    for number, (a, b) in enumerate(zip(cells_a, cells_b), start=1):
+        if a != b:
+            name = a[1].get("load") or "inline code"
+            return f"code cell {number} ({name}) differs"
+    if len(cells_a) != len(cells_b):
+        return f"{len(cells_a)} code cells vs {len(cells_b)}"
+    return None
+
+
+def check_parity(app):
+    """Both trees have the same pages, and each page the same code cells."""
+    srcdir = Path(app.srcdir)
+    other = other_language(app.config)
+    other_dir = srcdir.parent / other
+    for page in sorted(srcdir.rglob("*.md")):
+        rel = page.relative_to(srcdir)
+        counterpart = other_dir / rel
+        if not counterpart.exists():
+            logger.warning(
+                f"{page}: page has no {other} counterpart: create "
+                f"{counterpart} with the same code cells and prose in that "
+                "language",
+                type="bilingual",
+            )
+            continue
+        try:
+            diff = first_difference(code_cells(page), code_cells(counterpart))
+        except SnippetError:
+            continue  # a missing snippet: snippet_pages reports it
+        if diff:
+            logger.warning(
+                f"{page}: code cells differ from {counterpart}: {diff}; "
+                "both languages must load the same snippets in the same order",
+                type="bilingual",
+            )
+    for counterpart in sorted(other_dir.rglob("*.md")):
+        rel = counterpart.relative_to(other_dir)
+        if not (srcdir / rel).exists():
+            logger.warning(
+                f"{counterpart}: page has no {app.config.language} "
+                f"counterpart: create {srcdir / rel} with the same code cells",
+                type="bilingual",
+            )
+
+
+def separate_notebook_folders(app):
+    """myst-nb writes notebooks and figures next to the HTML folder, where
+    both languages would share them; keep them with each language's doctrees.
+    """
+    folder = Path(app.doctreedir) / "jupyter_execute"
+    config = app.env.mystnb_config
+    app.env.mystnb_config = config.copy(output_folder=str(folder))
+
+
+def add_switch_link(app, pagename, templatename, context, doctree):
+    config = app.config
+    other = other_language(config)
+    depth = "../" * pagename.count("/")
+    if os.environ.get("READTHEDOCS") == "True":
+        version = os.environ.get("READTHEDOCS_VERSION", "latest")
+        target = f"../../{config.bilingual_rtd_slugs[other]}/{version}/"
+    else:
+        target = f"../{other}/"
+    context["language_switch"] = {
+        "href": f"{depth}{target}{pagename}.html",
+        "label": config.bilingual_languages[other],
+        "lang": other.replace("_", "-"),
+    }
+
+
+def setup(app):
+    app.add_config_value("bilingual_languages", {}, "env", dict)
+    app.add_config_value("bilingual_titles", {}, "html", dict)
+    app.add_config_value("bilingual_rtd_slugs", {}, "html", dict)
+    app.connect("config-inited", set_title)
+    app.connect("builder-inited", check_parity)
+    # after myst-nb has set its output folder (default priority 500)
+    app.connect("builder-inited", separate_notebook_folders, priority=900)
+    app.connect("html-page-context", add_switch_link)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,57 @@
+"""Pages embed snippet files with ``:load:``; make Sphinx track those files.
+
+myst-nb reads a loaded snippet into the cell, but Sphinx does not know the page
+depends on it, so an incremental build would keep the old output. Each loaded
+file becomes a dependency of its page: editing a snippet re-reads exactly the
+pages that load it (and the execution cache, keyed by the code, re-runs them).
+A ``:load:`` of a missing file stops the build with the page and the path.
+"""
+
+from pathlib import Path
+
+from myst_parser.config.main import MdParserConfig
+from myst_nb.core.read import read_myst_markdown_notebook
+from sphinx.errors import SphinxError
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+
+class SnippetError(SphinxError):
+    category = "Snippet error"
+
+
+def read_page(page, source=None):
+    """A page as the notebook myst-nb will execute, snippets loaded."""
+    if source is None:
+        source = page.read_text(encoding="utf-8")
+    try:
+        return read_myst_markdown_notebook(source, MdParserConfig(), path=page)
+    except Exception as error:  # myst-nb's loader names the missing file
+        raise SnippetError(
+            f"{page}: {error}. Fix the :load: path (it is relative to the "
+            "page) or add the snippet file."
+        ) from None
+
+
+def loaded_snippets(page, source):
+    """Paths of the files that the code cells of a page load, in order."""
+    notebook = read_page(page, source)
+    return [
+        (page.parent / cell.metadata["load"]).resolve()
+        for cell in notebook.cells
+        if cell.cell_type == "code" and "load" in cell.metadata
+    ]
+
+
+def note_snippets(app, docname, source):
+    page = Path(app.env.doc2path(docname))
+    if page.suffix != ".md":
+        return
+    for snippet in loaded_snippets(page, source[0]):
+        app.env.note_dependency(str(snippet))
+
+
+def setup(app):
+    app.connect("source-read", note_snippets)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

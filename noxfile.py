@@ -1,0 +1,65 @@
+"""Build, test and re-record the bilingual site: `nox -s docs`, `nox -s tests`."""
+
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+BUILD = ROOT / "_build"
+LANGUAGES = ["en", "zh_CN"]
+
+nox.options.sessions = ["docs"]
+# Installing torch and paddle takes a while; reuse the environment and let pip
+# bring it up to date with requirements.txt.
+nox.options.reuse_existing_virtualenvs = True
+
+
+def sphinx_command(language, build=BUILD, *extra):
+    """The sphinx-build command for one language; tests use it too."""
+    return [
+        "python", "-m", "sphinx",
+        "-b", "html",
+        "-c", str(ROOT),  # one conf.py for both source trees
+        "-D", f"language={language}",
+        "-W",  # warnings are errors
+        "--keep-going",  # but report all of them first
+        "-n",  # nitpicky: every reference must resolve
+        "-q",  # only warnings and errors
+        "-d", str(build / "doctrees" / language),
+        *extra,
+        str(ROOT / "docs" / language),
+        str(build / "html" / language),
+    ]
+
+
+def build(session, *extra):
+    # English first: it executes the pages and fills the shared cache, so
+    # the Chinese build reuses every result instead of running it again.
+    for language in LANGUAGES:
+        session.run(*sphinx_command(language, BUILD, *extra))
+    shutil.copy(ROOT / "docs" / "_root" / "index.html", BUILD / "html")
+
+
+@nox.session
+def docs(session):
+    """Build both languages into _build/html."""
+    session.install("-r", "requirements.txt")
+    build(session, *session.posargs)
+    session.log(f"Open {BUILD / 'html' / 'index.html'}")
+
+
+@nox.session
+def accept(session):
+    """Re-record every page's outputs after a reviewed change, show the diff."""
+    session.install("-r", "requirements.txt")
+    build(session, "-E", "-D", "drift_accept=1")  # -E: re-read every page
+    session.run("git", "diff", "--stat", "--", "docs/_expected", external=True)
+    session.run("git", "diff", "--", "docs/_expected", external=True)
+
+
+@nox.session
+def tests(session):
+    """Build the site from an empty cache, induce every failure, test it."""
+    session.install("-r", "requirements.txt")
+    session.run("pytest", *session.posargs)

@@ -15,20 +15,19 @@ nox.options.sessions = ["docs"]
 nox.options.reuse_existing_virtualenvs = True
 
 
-def sphinx_command(language, build=BUILD, *extra):
+def sphinx_command(language, *extra, root=ROOT, build=BUILD):
     """The sphinx-build command for one language; tests use it too."""
     return [
         "python", "-m", "sphinx",
         "-b", "html",
-        "-c", str(ROOT),  # one conf.py for both source trees
+        "-c", str(root),  # one conf.py for both source trees
         "-D", f"language={language}",
         "-W",  # warnings are errors
         "--keep-going",  # but report all of them first
         "-n",  # nitpicky: every reference must resolve
-        "-q",  # only warnings and errors
         "-d", str(build / "doctrees" / language),
         *extra,
-        str(ROOT / "docs" / language),
+        str(root / "docs" / language),
         str(build / "html" / language),
     ]
 
@@ -37,7 +36,7 @@ def build(session, *extra):
     # English first: it executes the pages and fills the shared cache, so
     # the Chinese build reuses every result instead of running it again.
     for language in LANGUAGES:
-        session.run(*sphinx_command(language, BUILD, *extra))
+        session.run(*sphinx_command(language, *extra))
     shutil.copy(ROOT / "docs" / "_root" / "index.html", BUILD / "html")
 
 

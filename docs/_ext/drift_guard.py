@@ -21,7 +21,7 @@ from pathlib import Path
 
 from jupyter_cache import get_cache
 from myst_nb.sphinx_ import NbMetadataCollector
-from snippet_pages import read_page
+from snippet_pages import cell_name, read_page
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -41,11 +41,7 @@ def visible_outputs(cell):
         elif kind == "stream":
             shown.append(output["text"])
         elif kind == "error":
-            problems.append(
-                f"raised {output['ename']}: {output['evalue']}\n"
-                "Reproduce it with `python <snippet>` and fix the snippet "
-                "or the claim it checks."
-            )
+            problems.append(f"raised {output['ename']}: {output['evalue']}")
         else:
             glued = output.get("metadata", {}).get("scrapbook", {})
             prefix = len(glued.get("mime_prefix", ""))
@@ -59,12 +55,11 @@ def visible_outputs(cell):
     return shown, glue, problems
 
 
-def record_of(notebook):
+def record_of(app, page, notebook):
     cells, glue, problems = {}, {}, []
     code = [cell for cell in notebook.cells if cell.cell_type == "code"]
     for number, cell in enumerate(code, start=1):
-        name = cell.metadata.get("load") or f"inline code cell {number}"
-        name = name.lstrip("./")
+        name = cell_name(app, page, cell, number)
         while name in cells:
             name += "'"
         shown, glued, trouble = visible_outputs(cell)
@@ -134,12 +129,13 @@ def executed_notebook(app, page):
     return cache.merge_match_into_notebook(read_page(page))[1]
 
 
-def snippet_in_traceback(page, traceback):
+def snippet_in_traceback(app, page, traceback):
     """The snippet whose code nbclient quotes in a timeout message."""
-    for cell in read_page(page).cells:
-        lines = [line for line in cell.source.splitlines() if line.strip()]
-        if cell.cell_type == "code" and lines and repr(lines[0]) in traceback:
-            return cell.metadata.get("load", "an inline code cell")
+    code = [c for c in read_page(page).cells if c.cell_type == "code"]
+    for number, cell in enumerate(code, start=1):
+        head = "\n".join(cell.source.strip().splitlines()[:5])
+        if head and head in traceback:
+            return cell_name(app, page, cell, number)
     return "(not found in the traceback)"
 
 
@@ -150,7 +146,7 @@ def check_page(app, doctree):
         return  # not a notebook page: nothing was executed
     page = Path(app.env.doc2path(docname))
     if not exec_data["succeeded"]:
-        culprit = snippet_in_traceback(page, exec_data["traceback"] or "")
+        culprit = snippet_in_traceback(app, page, exec_data["traceback"] or "")
         logger.warning(
             f"execution stopped with {exec_data['error']} in snippet "
             f"{culprit} (time limit: nb_execution_timeout = "
@@ -160,9 +156,14 @@ def check_page(app, doctree):
             type="drift",
         )
         return
-    actual, problems = record_of(executed_notebook(app, page))
+    actual, problems = record_of(app, page, executed_notebook(app, page))
     for name, problem in problems:
-        logger.warning(f"snippet {name} {problem}", location=docname, type="drift")
+        logger.warning(
+            f"snippet {name} {problem}\n  Run `python {name}` to see it, "
+            "then fix the snippet (or the claim it checks) at its source.",
+            location=docname,
+            type="drift",
+        )
     if problems:
         return
     path = expected_path(app, docname)

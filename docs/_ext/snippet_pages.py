@@ -34,6 +34,15 @@ def read_page(page, source=None):
         ) from None
 
 
+def cell_name(app, page, cell, number):
+    """How messages and records name a code cell: its snippet's path from
+    the project root, or its number when its code is inline."""
+    if "load" not in cell.metadata:
+        return f"inline code cell {number}"
+    path = (page.parent / cell.metadata["load"]).resolve()
+    return path.relative_to(Path(app.confdir).resolve()).as_posix()
+
+
 def loaded_snippets(page, source):
     """Paths of the files that the code cells of a page load, in order."""
     notebook = read_page(page, source)

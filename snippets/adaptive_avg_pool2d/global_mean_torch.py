@@ -1,0 +1,16 @@
+import numpy as np
+import torch
+from torch import nn
+
+rng = np.random.default_rng(0)
+x_np = rng.standard_normal((2, 3, 5, 7)).astype(np.float32)
+x = torch.from_numpy(x_np)
+
+# output_size=1 is one bin covering all of H and W: the global mean
+pool = nn.AdaptiveAvgPool2d(1)
+y = pool(x)
+want = x_np.mean(axis=(2, 3), keepdims=True)
+print(list(x.shape), "->", list(y.shape))
+print("y[0, :, 0, 0]:", y[0, :, 0, 0].numpy().round(4))
+np.testing.assert_allclose(y.numpy(), want, rtol=1e-6, atol=1e-6)
+print("equals the mean over H and W")

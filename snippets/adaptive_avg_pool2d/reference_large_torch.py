@@ -1,0 +1,40 @@
+import math
+
+import numpy as np
+import torch
+from torch import nn
+
+
+def bin_edges(n_in, n_out):
+    return [(math.floor(i * n_in / n_out),
+             math.ceil((i + 1) * n_in / n_out)) for i in range(n_out)]
+
+
+rng = np.random.default_rng(0)
+x_np = rng.standard_normal((2, 64, 8, 9)).astype(np.float32)
+x = torch.from_numpy(x_np)
+
+pool_a = nn.AdaptiveAvgPool2d((5, 1))
+pool_b = nn.AdaptiveAvgPool2d((None, 5))
+pool_c = nn.AdaptiveAvgPool2d(1)
+y_a, y_b, y_c = pool_a(x), pool_b(x), pool_c(x)
+for name, y in [("(5, 1)", y_a), ("(None, 5)", y_b), ("1", y_c)]:
+    print(f"output_size={name:9} -> {list(y.shape)}")
+
+print("H 8 -> 5 bins:", bin_edges(8, 5))
+print("W 9 -> 5 bins:", bin_edges(9, 5))
+n, c = 1, 10
+print(f"y_a[{n}, {c}, :, 0]:", y_a[n, c, :, 0].numpy().round(4))
+
+# each output is the mean of its bin, computed here with NumPy
+for i, (h0, h1) in enumerate(bin_edges(8, 5)):
+    hand = x_np[n, c, h0:h1, :].mean()
+    np.testing.assert_allclose(y_a[n, c, i, 0].item(), hand,
+                               rtol=1e-6, atol=1e-6)
+for j, (w0, w1) in enumerate(bin_edges(9, 5)):
+    hand = x_np[n, c, :, w0:w1].mean(axis=-1)
+    np.testing.assert_allclose(y_b[n, c, :, j].numpy(), hand,
+                               rtol=1e-6, atol=1e-6)
+hand = x_np.mean(axis=(2, 3), keepdims=True)
+np.testing.assert_allclose(y_c.numpy(), hand, rtol=1e-6, atol=1e-6)
+print("hand-computed elements match")

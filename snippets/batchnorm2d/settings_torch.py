@@ -1,0 +1,80 @@
+"""What affine, bias, track_running_stats and momentum=None do."""
+import numpy as np
+import torch
+from torch import nn
+
+rng = np.random.default_rng(6)
+batches = rng.normal(1.0, 2.0, size=(3, 4, 2, 3, 3)).astype(np.float32)
+x_np = batches[0]
+x = torch.from_numpy(x_np)
+tol = dict(rtol=1e-5, atol=1e-5)
+
+
+def normalized(a, eps, mean=None, var=None):
+    """By hand; batch statistics unless mean and var are given."""
+    if mean is None:
+        mean = a.mean(axis=(0, 2, 3), dtype=np.float64)
+        var = a.var(axis=(0, 2, 3), dtype=np.float64)
+    mean, var = mean.reshape(1, -1, 1, 1), var.reshape(1, -1, 1, 1)
+    return (a - mean) / np.sqrt(var + eps)
+
+
+def describe(bn):
+    params = [name for name, _ in bn.named_parameters()]
+    buffers = [name for name, b in bn.named_buffers() if b is not None]
+    print(f"  parameters: {params}\n  buffers:    {buffers}")
+
+
+# affine=False: no weight and no bias at all.
+bn = nn.BatchNorm2d(2, affine=False)
+print("affine=False")
+describe(bn)
+assert bn.weight is None and bn.bias is None
+np.testing.assert_allclose(bn(x).numpy(), normalized(x_np, bn.eps), **tol)
+
+# bias=False (keyword only): a learnable scale, no shift.
+bn = nn.BatchNorm2d(2, bias=False)
+print("bias=False")
+describe(bn)
+assert bn.weight is not None and bn.bias is None
+
+# track_running_stats=False: no buffers at all.
+bn = nn.BatchNorm2d(2, track_running_stats=False)
+print("track_running_stats=False")
+describe(bn)
+assert bn.running_mean is None and bn.running_var is None
+
+# Which statistics normalize in each mode, and what gets updated.
+print("track_running_stats  mode   normalizes with  updates running stats")
+for track in [True, False]:
+    for training in [True, False]:
+        bn = nn.BatchNorm2d(2, affine=False, track_running_stats=track)
+        bn.train(training)
+        mean0 = None if bn.running_mean is None else bn.running_mean.clone()
+        y = bn(x).numpy()
+        if np.allclose(y, normalized(x_np, bn.eps), **tol):
+            used = "batch"
+        else:
+            want = normalized(x_np, bn.eps, mean0.numpy(),
+                              bn.running_var.numpy())
+            np.testing.assert_allclose(y, want, **tol)
+            used = "running"
+        if mean0 is None:
+            updated = "no buffers"
+        else:
+            updated = str(not torch.equal(bn.running_mean, mean0))
+        mode = "train" if training else "eval"
+        print(f"{track!s:19s}  {mode:5s}  {used:15s}  {updated}")
+
+# momentum=None: a cumulative average, every batch weighs the same.
+bn = nn.BatchNorm2d(2, momentum=None)
+for batch in batches:
+    bn(torch.from_numpy(batch))
+axes = (1, 3, 4)  # per batch and channel
+want_mean = batches.mean(axis=axes, dtype=np.float64).mean(axis=0)
+want_var = batches.var(axis=axes, ddof=1, dtype=np.float64).mean(axis=0)
+np.testing.assert_allclose(bn.running_mean.numpy(), want_mean, **tol)
+np.testing.assert_allclose(bn.running_var.numpy(), want_var, **tol)
+print("momentum=None")
+print("  running mean:", np.round(bn.running_mean.numpy(), 4),
+      "= mean of the", bn.num_batches_tracked.item(), "batch means")

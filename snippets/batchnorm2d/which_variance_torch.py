@@ -1,0 +1,44 @@
+"""Which variance PyTorch uses to normalize and to update running_var."""
+import numpy as np
+import torch
+from torch import nn
+
+rng = np.random.default_rng(1)
+# A small batch, so that dividing by n or n - 1 visibly differs.
+x_np = rng.normal(3.0, 2.0, size=(2, 2, 2, 2)).astype(np.float32)
+x = torch.from_numpy(x_np)
+n = x_np.shape[0] * x_np.shape[2] * x_np.shape[3]
+
+# A large eps makes its place in the formula visible.
+eps, momentum = 0.5, 0.1
+bn = nn.BatchNorm2d(2, eps=eps, momentum=momentum)
+var0 = bn.running_var.numpy().copy()  # fresh running variance
+y = bn(x).detach().numpy()
+
+axes = (0, 2, 3)
+mean = x_np.mean(axis=axes, dtype=np.float64, keepdims=True)
+var_biased = x_np.var(axis=axes, dtype=np.float64, keepdims=True)
+var_unbiased = x_np.var(axis=axes, ddof=1, dtype=np.float64,
+                        keepdims=True)
+candidates = {
+    "biased, eps inside sqrt": (x_np - mean) / np.sqrt(var_biased + eps),
+    "unbiased, eps inside sqrt":
+        (x_np - mean) / np.sqrt(var_unbiased + eps),
+    "biased, eps outside sqrt": (x_np - mean) / (np.sqrt(var_biased) + eps),
+}
+print(f"normalization (n = {n}), max |layer - candidate|:")
+for name, cand in candidates.items():
+    print(f"  {name:26s} {np.abs(y - cand).max():.4f}")
+np.testing.assert_allclose(y, candidates["biased, eps inside sqrt"],
+                           rtol=1e-5, atol=1e-5)
+
+# One step: running = (1 - momentum) * running + momentum * v.
+run_biased = (1 - momentum) * var0 + momentum * var_biased.ravel()
+run_unbiased = (1 - momentum) * var0 + momentum * var_unbiased.ravel()
+running_var = bn.running_var.numpy()
+print("running variance:", np.round(running_var, 4))
+print("  with biased v:  ", np.round(run_biased, 4))
+print("  with unbiased v:", np.round(run_unbiased, 4))
+np.testing.assert_allclose(running_var, run_unbiased, rtol=1e-5)
+gap = np.abs(running_var - run_biased).max()
+assert gap > 1e-3, f"biased and unbiased are indistinguishable: {gap}"

@@ -1,0 +1,139 @@
+"""Fixtures: the full site built once, and a small two-page site to break."""
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+sys.path.insert(0, str(ROOT))
+
+from noxfile import LANGUAGES, sphinx_command  # noqa: E402
+
+# What a contributor's site needs besides its pages and snippets.
+SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",
+              "docs/_static", "docs/_root"]
+
+
+def run_sphinx(language, *extra, root=ROOT, build):
+    """Build one language; the result carries its whole log."""
+    python, *command = sphinx_command(language, *extra, root=root, build=build)
+    result = subprocess.run(
+        [sys.executable, *command], capture_output=True, text=True, cwd=root
+    )
+    result.log = result.stdout + result.stderr
+    return result
+
+
+@dataclass
+class Site:
+    root: Path
+
+    @property
+    def build_dir(self):
+        return self.root / "_build"
+
+    def build(self, language="en", *extra):
+        return run_sphinx(
+            language, *extra, root=self.root, build=self.build_dir
+        )
+
+    def write(self, path, text):
+        target = self.root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return target
+
+
+TINY_PAGE = """
+    ---
+    file_format: mystnb
+    kernelspec:
+      name: python3
+      display_name: Python 3
+    ---
+
+    # {title}
+
+    ```{{code-cell}} ipython3
+    :tags: [remove-cell]
+    from myst_nb import glue
+    ```
+
+    ```{{code-cell}} ipython3
+    :load: ../../snippets/tiny/count.py
+    ```
+
+    ```{{code-cell}} ipython3
+    :tags: [remove-cell]
+    glue("tiny_total", int(total), display=False)
+    ```
+
+    {prose} {{glue}}`tiny_total`.
+"""
+
+COUNT_SNIPPET = """
+    import numpy as np
+
+    x = np.arange(6, dtype=np.float32).reshape(2, 3)
+    total = x.sum()
+    assert total == 15, total
+    print(f"total = {total}, mean = {x.mean():.4f}")
+"""
+
+
+@pytest.fixture
+def tiny_site(tmp_path):
+    """A two-page site in both languages with one snippet, outputs recorded."""
+    for name in SITE_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name)
+        else:
+            shutil.copy(source, tmp_path / name)
+    site = Site(tmp_path)
+    site.write("snippets/tiny/count.py", COUNT_SNIPPET)
+    for language, title, prose in [
+        ("en", "Counting", "The total is"),
+        ("zh_CN", "计数", "总和为"),
+    ]:
+        site.write(f"docs/{language}/index.md", f"""
+            # {title}
+
+            ```{{toctree}}
+            count
+            ```
+        """)
+        site.write(f"docs/{language}/count.md",
+                   TINY_PAGE.format(title=title, prose=prose))
+    accepted = site.build("en", "-D", "drift_accept=1")
+    assert accepted.returncode == 0, accepted.log
+    return site
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The real site, both languages, built once from an empty cache."""
+    build = tmp_path_factory.mktemp("site") / "_build"
+    cache = build / "cache"
+    logs = {}
+    for language in LANGUAGES:  # in the order `nox -s docs` builds them
+        result = run_sphinx(
+            language, "-D", f"nb_execution_cache_path={cache}", build=build
+        )
+        logs[language] = result.log
+        assert result.returncode == 0, result.log
+    return build / "html", logs
+
+
+@pytest.fixture(scope="session")
+def snippet_env():
+    """The environment the build gives snippets, for plain `python` runs."""
+    env = dict(os.environ, MPLBACKEND="Agg")
+    env["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
+    return env

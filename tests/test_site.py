@@ -1,0 +1,59 @@
+"""The real site, built once in both languages from an empty cache."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+PAGES = sorted(p.relative_to(ROOT / "docs/en").with_suffix("").as_posix()
+               for p in (ROOT / "docs/en").rglob("*.md"))
+NOTEBOOK_PAGES = [p for p in PAGES
+                  if "file_format: mystnb" in (ROOT / f"docs/en/{p}.md").read_text()]
+
+
+def test_root_page_leads_to_both_languages(site):
+    html, _ = site
+    root = (html / "index.html").read_text()
+    for language in ["en", "zh_CN"]:
+        assert f'href="{language}/index.html"' in root
+        assert (html / language / "index.html").exists()
+
+
+def test_chinese_build_reuses_english_execution(site):
+    _, logs = site
+    for page in NOTEBOOK_PAGES:
+        assert f"docs/en/{page}.md: Executing notebook" in logs["en"]
+        assert f"docs/zh_CN/{page}.md: Using cached notebook" in logs["zh_CN"]
+    assert "Executing notebook" not in logs["zh_CN"]
+
+
+@pytest.mark.parametrize("language, html_lang, search_word", [
+    ("en", "en", "Search"),
+    ("zh_CN", "zh-CN", "搜索"),
+])
+def test_each_language_is_a_real_build_in_it(site, language, html_lang,
+                                             search_word):
+    html, _ = site
+    for page in PAGES:
+        text = (html / language / f"{page}.html").read_text()
+        assert f'<html lang="{html_lang}"' in text, page
+        assert search_word in text, page
+
+
+def test_chinese_search_index_holds_chinese_words(site):
+    html, _ = site
+    index = (html / "zh_CN" / "searchindex.js").read_text()
+    assert '"卷积"' in index or '"\\u5377\\u79ef"' in index
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_language_switch_lands_on_counterpart(site, page):
+    html, _ = site
+    for language, other in [("en", "zh_CN"), ("zh_CN", "en")]:
+        here = html / language / f"{page}.html"
+        link = re.search(r'class="btn btn-sm lang-switch" href="([^"]+)"',
+                         here.read_text())
+        assert link, f"{here} has no language switch"
+        target = (here.parent / link.group(1)).resolve()
+        assert target == (html / other / f"{page}.html").resolve()

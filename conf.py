@@ -34,6 +34,7 @@ extensions = [
     "sphinx_design",
     "sphinx_copybutton",
     "bilingual",
+    "framework_tabs",
     "snippet_pages",
     "drift_guard",
 ]

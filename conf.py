@@ -33,8 +33,12 @@ extensions = [
     "myst_nb",
     "sphinx_design",
     "sphinx_copybutton",
+    "notfound.extension",
     "bilingual",
     "framework_tabs",
+    "offline_math",
+    "provenance",
+    "downloads",
     "snippet_pages",
     "drift_guard",
 ]
@@ -52,6 +56,17 @@ bilingual_titles = {
 # On Read the Docs each language is its own project, served under
 # /<language slug>/<version>/; locally the languages are sibling folders.
 bilingual_rtd_slugs = {"en": "en", "zh_CN": "zh-cn"}
+
+# -- Versions note on every executed page (docs/_ext/provenance.py) --------
+
+provenance_note = {
+    "en": "Every output on this page was computed when the site was built, "
+    "with torch {glue:text}`torch_version`, paddle {glue:text}`paddle_version` and "
+    "numpy {glue:text}`numpy_version`.",
+    "zh_CN": "本页的全部输出都在构建网站时实际运行得出，所用版本为 "
+    "torch {glue:text}`torch_version`、paddle {glue:text}`paddle_version` 和 "
+    "numpy {glue:text}`numpy_version`。",
+}
 
 # -- Drift guard (docs/_ext/drift_guard.py) ----------------------------------
 
@@ -77,6 +92,13 @@ nb_execution_show_tb = True
 nb_output_stderr = "remove"
 nb_merge_streams = True
 
+# -- Math -------------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/extensions/math.html#module-sphinx.ext.mathjax
+
+# A local copy (docs/_ext/offline_math.py): the site works offline and where
+# CDNs are blocked.
+mathjax_path = "mathjax/tex-svg.js"
+
 # -- HTML output --------------------------------------------------------------
 # https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-html-output
 
@@ -87,5 +109,11 @@ html_theme_options = {
     "use_download_button": True,
     "show_toc_level": 2,
 }
-html_last_updated_fmt = None
+html_css_files = ["site.css"]
 html_copy_source = True
+
+# -- Copy button --------------------------------------------------------------
+# https://sphinx-copybutton.readthedocs.io/en/latest/use.html
+
+# Only the code of executed cells, never their outputs.
+copybutton_selector = "div.cell_input div.highlight pre"

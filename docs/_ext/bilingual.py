@@ -29,6 +29,17 @@ def set_title(app, config):
             f"{sorted(config.bilingual_languages)} (bilingual_languages)"
         )
     config.html_title = config.bilingual_titles[config.language]
+    # the 404 page is served at any depth: its links must be absolute
+    config.notfound_urls_prefix = f"/{url_prefix(config)}"
+
+
+def url_prefix(config, language=None):
+    """Where a language's pages live, from the root of the host."""
+    language = language or config.language
+    if os.environ.get("READTHEDOCS") == "True":
+        version = os.environ.get("READTHEDOCS_VERSION", "latest")
+        return f"{config.bilingual_rtd_slugs[language]}/{version}/"
+    return f"{language}/"
 
 
 def code_cells(path):
@@ -104,14 +115,10 @@ def separate_notebook_folders(app):
 def add_switch_link(app, pagename, templatename, context, doctree):
     config = app.config
     other = other_language(config)
-    depth = "../" * pagename.count("/")
-    if os.environ.get("READTHEDOCS") == "True":
-        version = os.environ.get("READTHEDOCS_VERSION", "latest")
-        target = f"../../{config.bilingual_rtd_slugs[other]}/{version}/"
-    else:
-        target = f"../{other}/"
+    # up from this page to the host root, then down into the other language
+    up = "../" * (pagename.count("/") + url_prefix(config).count("/"))
     context["language_switch"] = {
-        "href": f"{depth}{target}{pagename}.html",
+        "href": f"{up}{url_prefix(config, other)}{pagename}.html",
         "label": config.bilingual_languages[other],
         "lang": other.replace("_", "-"),
     }

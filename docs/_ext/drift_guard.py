@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 
 TOLERANCE = 1e-4
 NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
+# What myst-nb shows of a rich output in HTML, first match wins.
+SHOWN_MIME = ["text/html", "image/svg+xml", "image/png", "image/jpeg",
+              "text/markdown", "text/latex", "text/plain"]
 ACCEPT_HINT = "if the change is intended, run `nox -s accept` and review the diff"
 
 
@@ -46,12 +49,13 @@ def visible_outputs(cell):
             glued = output.get("metadata", {}).get("scrapbook", {})
             prefix = len(glued.get("mime_prefix", ""))
             data = {k[prefix:]: v for k, v in output.get("data", {}).items()}
-            text = data.get("text/plain", "")
-            images = sorted(m for m in data if m.startswith("image/"))
+            mime = next((m for m in SHOWN_MIME if m in data), None)
             if glued:
-                glue[glued["name"]] = text
-            else:
-                shown.append(f"<{images[0]}>" if images else text)
+                glue[glued["name"]] = data.get("text/plain", "")
+            elif mime and mime.startswith("image/"):
+                shown.append(f"<{mime}>")  # pixels are not compared
+            elif mime:
+                shown.append(data[mime])
     return shown, glue, problems
 
 
@@ -118,20 +122,22 @@ def expected_path(app, docname):
 
 def note_expected(app, docname, source):
     app.env.note_dependency(str(expected_path(app, docname)))
+    # the page as myst-nb reads it, after other extensions' additions
+    app.env.temp_data["drift_source"] = source[0]
 
 
-def executed_notebook(app, page):
+def executed_notebook(app, notebook):
     """The page's notebook with the outputs of its run.
 
     myst-nb keeps the executed notebook to itself; the cache holds a copy.
     """
     cache = get_cache(app.env.mystnb_config.execution_cache_path)
-    return cache.merge_match_into_notebook(read_page(page))[1]
+    return cache.merge_match_into_notebook(notebook)[1]
 
 
-def snippet_in_traceback(app, page, traceback):
+def snippet_in_traceback(app, page, notebook, traceback):
     """The snippet whose code nbclient quotes in a timeout message."""
-    code = [c for c in read_page(page).cells if c.cell_type == "code"]
+    code = [c for c in notebook.cells if c.cell_type == "code"]
     for number, cell in enumerate(code, start=1):
         head = "\n".join(cell.source.strip().splitlines()[:5])
         if head and head in traceback:
@@ -145,8 +151,10 @@ def check_page(app, doctree):
     if exec_data is None:
         return  # not a notebook page: nothing was executed
     page = Path(app.env.doc2path(docname))
+    notebook = read_page(page, app.env.temp_data["drift_source"])
     if not exec_data["succeeded"]:
-        culprit = snippet_in_traceback(app, page, exec_data["traceback"] or "")
+        traceback = exec_data["traceback"] or ""
+        culprit = snippet_in_traceback(app, page, notebook, traceback)
         logger.warning(
             f"execution stopped with {exec_data['error']} in snippet "
             f"{culprit} (time limit: nb_execution_timeout = "
@@ -156,7 +164,9 @@ def check_page(app, doctree):
             type="drift",
         )
         return
-    actual, problems = record_of(app, page, executed_notebook(app, page))
+    executed = executed_notebook(app, notebook)
+    app.env.temp_data["executed_notebook"] = executed  # for downloads.py
+    actual, problems = record_of(app, page, executed)
     for name, problem in problems:
         logger.warning(
             f"snippet {name} {problem}\n  Run `python {name}` to see it, "
@@ -193,6 +203,6 @@ def check_page(app, doctree):
 def setup(app):
     app.add_config_value("drift_expected_dir", "", "env", str)
     app.add_config_value("drift_accept", False, "env", bool)
-    app.connect("source-read", note_expected)
+    app.connect("source-read", note_expected, priority=900)
     app.connect("doctree-read", check_page)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

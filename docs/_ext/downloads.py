@@ -1,0 +1,81 @@
+"""Offer each executed page's code for download: a .py script and a notebook.
+
+- ``<page>.py``: the snippets the page shows, in order, as one runnable
+  script (each snippet stands alone, so their concatenation runs too).
+- ``<page>.ipynb``: the executed notebook with its outputs, without the
+  hidden cells that only feed the prose.
+
+Both are written next to the HTML (``_code/``) and added to the theme's
+download menu. myst-nb's own notebook download is not used: in cache mode it
+writes the notebook without outputs.
+"""
+
+from pathlib import Path
+
+import nbformat
+
+HIDDEN = {"remove-cell", "remove-input"}
+TOOLTIPS = {
+    "en": ("Download the code", "Download the executed notebook"),
+    "zh_CN": ("下载代码", "下载已执行的 notebook"),
+}
+
+
+def shown_cells(notebook):
+    return [
+        cell for cell in notebook.cells
+        if not HIDDEN & set(cell.metadata.get("tags", []))
+    ]
+
+
+def as_script(notebook, title):
+    parts = [f"# {title}\n# Code of the page, snippet after snippet.\n"]
+    for cell in shown_cells(notebook):
+        if cell.cell_type == "code":
+            where = cell.metadata.get("load", "inline")
+            parts.append(f"# %% {Path(where).as_posix().lstrip('./')}\n"
+                         f"{cell.source.rstrip()}\n")
+    return "\n\n".join(parts)
+
+
+def write_downloads(app, doctree):
+    notebook = app.env.temp_data.get("executed_notebook")
+    if notebook is None:
+        return  # not an executed page
+    docname = app.env.docname
+    title = app.env.titles[docname].astext()
+    target = Path(app.outdir) / "_code" / docname
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.with_suffix(".py").write_text(
+        as_script(notebook, title), encoding="utf-8"
+    )
+    shown = nbformat.from_dict(dict(notebook, cells=shown_cells(notebook)))
+    nbformat.write(shown, target.with_suffix(".ipynb"))
+    app.env.metadata[docname]["code_downloads"] = True
+
+
+def add_menu_entries(app, pagename, templatename, context, doctree):
+    if not app.env.metadata.get(pagename, {}).get("code_downloads"):
+        return
+    menu = next((b for b in context.get("header_buttons", [])
+                 if b.get("label") == "download-buttons"), None)
+    if menu is None:
+        return
+    base = context["pathto"](f"_code/{pagename}", 1)
+    script, notebook = TOOLTIPS[app.config.language]
+    menu["buttons"][:0] = [
+        {"type": "link", "url": f"{base}.py", "text": ".py",
+         "tooltip": script, "icon": "fas fa-code",
+         "label": "download-script-button"},
+        {"type": "link", "url": f"{base}.ipynb", "text": ".ipynb",
+         "tooltip": notebook, "icon": "fas fa-book",
+         "label": "download-notebook-button"},
+    ]
+
+
+def setup(app):
+    # after drift_guard has fetched the executed notebook
+    app.connect("doctree-read", write_downloads, priority=600)
+    # after the theme has built its download menu
+    app.connect("html-page-context", add_menu_entries, priority=600)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

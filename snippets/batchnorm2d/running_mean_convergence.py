@@ -37,9 +37,9 @@ def paddle_curve(momentum):
     return np.array(curve)
 
 
-def hand_curve(new_weight):
+def hand_curve(new_weight, start):
     """running = (1 - new_weight) * running + new_weight * batch mean"""
-    curve = [0.0]
+    curve = [start]
     for mean in batch_means:
         curve.append((1 - new_weight) * curve[-1] + new_weight * mean)
     return np.array(curve)
@@ -48,10 +48,11 @@ def hand_curve(new_weight):
 torch_01 = torch_curve(0.1)    # PyTorch: momentum weighs the new batch
 paddle_09 = paddle_curve(0.9)  # Paddle: momentum weighs the old value
 paddle_01 = paddle_curve(0.1)  # PyTorch's number copied into Paddle
+start = torch_01[0]  # the fresh running mean
 tol = dict(rtol=1e-5, atol=1e-5)
-np.testing.assert_allclose(torch_01, hand_curve(0.1), **tol)
+np.testing.assert_allclose(torch_01, hand_curve(0.1, start), **tol)
 np.testing.assert_allclose(paddle_09, torch_01, **tol)
-np.testing.assert_allclose(paddle_01, hand_curve(1 - 0.1), **tol)
+np.testing.assert_allclose(paddle_01, hand_curve(1 - 0.1, start), **tol)
 print(f"data mean {data_mean:.4f}, after {steps} steps:")
 print(f"  torch momentum=0.1 / paddle momentum=0.9: {torch_01[-1]:.4f}")
 print(f"  paddle momentum=0.1:                      {paddle_01[-1]:.4f}")

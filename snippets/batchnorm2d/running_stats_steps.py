@@ -14,7 +14,8 @@ rng = np.random.default_rng(2)
 steps = 5
 batches = rng.normal(1.5, 2.0, size=(steps, 4, 2, 3, 3))
 batches = batches.astype(np.float32)
-n = 4 * 3 * 3  # values per channel in one batch
+_, N, C, H, W = batches.shape
+n = N * H * W  # values per channel in one batch
 
 torch_momentum = 0.1
 paddle_momentum = 1 - torch_momentum  # the same update, other convention

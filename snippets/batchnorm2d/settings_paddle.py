@@ -57,7 +57,10 @@ for use_global_stats in [None, True, False]:
     for training in [True, False]:
         bn = paddle.nn.BatchNorm2D(2, weight_attr=False, bias_attr=False,
                                    use_global_stats=use_global_stats)
-        bn.train() if training else bn.eval()
+        if training:
+            bn.train()
+        else:
+            bn.eval()
         mean0, var0 = bn._mean.numpy(), bn._variance.numpy()
         y = bn(x).numpy()
         if np.allclose(y, normalized(x_np, eps), **tol):

@@ -31,9 +31,11 @@ candidates = {
         (x_np - mean) / np.sqrt(var_unbiased + eps),
     "biased, eps outside sqrt": (x_np - mean) / (np.sqrt(var_biased) + eps),
 }
+errors = {name: np.abs(y - cand).max()
+          for name, cand in candidates.items()}
 print(f"normalization (n = {n}), max |layer - candidate|:")
-for name, cand in candidates.items():
-    print(f"  {name:26s} {np.abs(y - cand).max():.4f}")
+for name, error in errors.items():
+    print(f"  {name:26s} {error:.4f}")
 np.testing.assert_allclose(y, candidates["biased, eps inside sqrt"],
                            rtol=1e-5, atol=1e-5)
 

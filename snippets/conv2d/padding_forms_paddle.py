@@ -33,8 +33,8 @@ for stride in (1, 2, 3):
     want = [1, 1, -(-h // stride), -(-w // stride)]
     show(f"'same', stride={stride}", list(y.shape))
     assert list(y.shape) == want, f"{list(y.shape)} != {want}"
-y = paddle.nn.Conv2D(1, 1, 3, padding="SAME", dilation=2)(x)
-show("'SAME', dilation=2", list(y.shape))
+y = paddle.nn.Conv2D(1, 1, 3, padding="SAME")(x)  # upper case too
+show("'SAME'", list(y.shape))
 assert list(y.shape) == [1, 1, h, w], f"{list(y.shape)}"
 
 # Asymmetric padding, two spellings: [top, bottom, left, right]...

@@ -25,9 +25,9 @@ def paddle_conv(padding):
     return conv
 
 
-def same_pads(n, k=3, s=2, d=1):
+def same_pads(n, k=3, s=2):
     """Paddle's 'same': ceil(n / s) outputs, the odd pixel goes after."""
-    total = max((-(-n // s) - 1) * s + d * (k - 1) + 1 - n, 0)
+    total = max((-(-n // s) - 1) * s + k - n, 0)
     return total // 2, total - total // 2
 
 
@@ -49,3 +49,26 @@ torch_y = torch_conv(F.pad(torch_x, (left, right, top, bottom)))
 print("'same': paddle", paddle_y.shape, "torch", tuple(torch_y.shape))
 np.testing.assert_allclose(torch_y.detach().numpy(), paddle_y,
                            rtol=1e-5, atol=1e-5)
+
+# 3. padding='same' with dilation: Paddle runs the kernel undilated
+# (dilation is reset to 1); PyTorch keeps it. Port with explicit padding.
+d = 2
+torch_conv = nn.Conv2d(2, 3, 3, padding="same", dilation=d)
+paddle_same = paddle.nn.Conv2D(2, 3, 3, padding="same", dilation=d)
+paddle_same_1 = paddle.nn.Conv2D(2, 3, 3, padding="same", dilation=1)
+paddle_explicit = paddle.nn.Conv2D(2, 3, 3, padding=d, dilation=d)
+with torch.no_grad():
+    torch_conv.weight.copy_(torch.from_numpy(weight))
+    torch_conv.bias.copy_(torch.from_numpy(bias))
+for conv in (paddle_same, paddle_same_1, paddle_explicit):
+    conv.weight.set_value(weight)
+    conv.bias.set_value(bias)
+torch_y = torch_conv(torch_x).detach().numpy()
+y_same = paddle_same(paddle_x).numpy()
+np.testing.assert_allclose(y_same, paddle_same_1(paddle_x).numpy(),
+                           rtol=1e-5, atol=1e-5)
+assert not np.allclose(y_same, torch_y, atol=1e-3), "same + dilation"
+np.testing.assert_allclose(paddle_explicit(paddle_x).numpy(), torch_y,
+                           rtol=1e-5, atol=1e-5)
+print("'same', dilation=2: paddle equals its dilation=1 result;")
+print("  torch equals paddle padding=2, dilation=2")

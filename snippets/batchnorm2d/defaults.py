@@ -1,0 +1,46 @@
+"""The two constructors side by side, with their defaults."""
+import inspect
+
+import numpy as np
+import paddle
+import torch
+from torch import nn
+
+
+def show(title, cls):
+    """Print the constructor's arguments; return their defaults."""
+    print(title)
+    args = {}
+    for name, p in inspect.signature(cls.__init__).parameters.items():
+        if name == "self":
+            continue
+        if p.default is p.empty:
+            print(f"  {name} (required)")
+            continue
+        note = "  (keyword only)" if p.kind is p.KEYWORD_ONLY else ""
+        print(f"  {name}={p.default!r}{note}")
+        args[name] = p.default
+    return args
+
+
+torch_args = show("torch.nn.BatchNorm2d arguments:", nn.BatchNorm2d)
+paddle_args = show("paddle.nn.BatchNorm2D arguments:", paddle.nn.BatchNorm2D)
+
+torch_momentum = torch_args["momentum"]
+paddle_momentum = paddle_args["momentum"]
+eps = torch_args["eps"]
+assert paddle_args["epsilon"] == eps, "default eps differs"
+# The defaults describe the same update, written from opposite ends.
+np.testing.assert_allclose(torch_momentum, 1 - paddle_momentum)
+
+# Fresh layers in both: scale 1, shift 0, running mean 0, variance 1.
+torch_bn = nn.BatchNorm2d(3)
+paddle_bn = paddle.nn.BatchNorm2D(3)
+pairs = {"weight": (torch_bn.weight, paddle_bn.weight),
+         "bias": (torch_bn.bias, paddle_bn.bias),
+         "running mean": (torch_bn.running_mean, paddle_bn._mean),
+         "running variance": (torch_bn.running_var, paddle_bn._variance)}
+for name, (torch_t, paddle_t) in pairs.items():
+    np.testing.assert_array_equal(paddle_t.numpy(),
+                                  torch_t.detach().numpy(), err_msg=name)
+    print(f"fresh {name}: {torch_t.detach().numpy()}")

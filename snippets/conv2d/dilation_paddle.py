@@ -1,0 +1,25 @@
+# dilation spaces the kernel taps apart: the window grows to
+# d * (k - 1) + 1 pixels while the weight keeps k * k values.
+import numpy as np
+import paddle
+
+k, size = 3, 15
+x = paddle.zeros([1, 1, size, size])
+x[0, 0, size // 2, size // 2] = 1.0  # one bright pixel in the middle
+
+for d in (1, 2, 3):
+    pad = d * (k - 1) // 2  # keeps H and W for an odd k
+    conv = paddle.nn.Conv2D(1, 1, k, dilation=d, padding=pad,
+                            bias_attr=False)
+    conv.weight.set_value(paddle.ones_like(conv.weight))
+    # Output pixels that see the bright pixel: the window's footprint.
+    hit = conv(x)[0, 0].numpy() != 0
+    rows, cols = np.nonzero(hit)
+    span = rows.max() - rows.min() + 1
+    print(f"dilation={d}: weight {list(conv.weight.shape)}, "
+          f"window {span}x{cols.max() - cols.min() + 1}, "
+          f"taps {hit.sum()}")
+    assert span == d * (k - 1) + 1, f"span {span}"
+    assert hit.sum() == conv.weight.size == k * k, f"{hit.sum()} taps"
+    if d == 2:
+        print(hit[4:11, 4:11].astype(int))  # the taps, d pixels apart

@@ -1,0 +1,25 @@
+# dilation spaces the kernel taps apart: the window grows to
+# d * (k - 1) + 1 pixels while the weight keeps k * k values.
+import numpy as np
+import torch
+from torch import nn
+
+k, size = 3, 15
+x = torch.zeros(1, 1, size, size)
+x[0, 0, size // 2, size // 2] = 1.0  # one bright pixel in the middle
+
+for d in (1, 2, 3):
+    pad = d * (k - 1) // 2  # keeps H and W for an odd k
+    conv = nn.Conv2d(1, 1, k, dilation=d, padding=pad, bias=False)
+    nn.init.ones_(conv.weight)
+    # Output pixels that see the bright pixel: the window's footprint.
+    hit = conv(x)[0, 0].detach().numpy() != 0
+    rows, cols = np.nonzero(hit)
+    span = rows.max() - rows.min() + 1
+    print(f"dilation={d}: weight {list(conv.weight.shape)}, "
+          f"window {span}x{cols.max() - cols.min() + 1}, "
+          f"taps {hit.sum()}")
+    assert span == d * (k - 1) + 1, f"span {span}"
+    assert hit.sum() == conv.weight.numel() == k * k, f"{hit.sum()} taps"
+    if d == 2:
+        print(hit[4:11, 4:11].astype(int))  # the taps, d pixels apart

@@ -1,0 +1,52 @@
+# Hand-set kernels in one Conv2D layer, applied to a photograph.
+import matplotlib.pyplot as plt
+import numpy as np
+import paddle
+from matplotlib import cbook
+from numpy.lib.stride_tricks import sliding_window_view
+
+with cbook.get_sample_data("grace_hopper.jpg") as f:
+    rgb = plt.imread(f)[::2, ::2] / 255.0  # every 2nd pixel: faster
+gray = (rgb @ [0.299, 0.587, 0.114]).astype(np.float32)  # luma
+
+sobel_x = np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], np.float32)
+laplace = np.array([[0, 1, 0], [1, -4, 1], [0, 1, 0]], np.float32)
+k = 9  # one layer holds kernels of one size: pad the 3x3 ones with 0
+kernels = {
+    "Sobel x (vertical edges)": np.pad(sobel_x, (k - 3) // 2),
+    "Sobel y (horizontal edges)": np.pad(sobel_x.T, (k - 3) // 2),
+    f"box blur {k}x{k}": np.full((k, k), 1 / k**2, np.float32),
+    "Laplacian": np.pad(laplace, (k - 3) // 2),
+}
+
+weight = np.stack(list(kernels.values()))[:, None]  # C_out, 1, k, k
+conv = paddle.nn.Conv2D(1, len(kernels), k, padding=k // 2,
+                        bias_attr=False)
+conv.weight.set_value(weight)  # set by hand, not learned
+x = paddle.to_tensor(gray)[None, None]  # N=1, C=1, H, W
+y = conv(x).numpy()[0]
+print("x", list(x.shape), "-> y", list(y.shape))
+assert y.shape[1:] == gray.shape, f"{y.shape} vs {gray.shape}"
+
+# Each map, away from the padded border, is a plain sliding sum.
+windows = sliding_window_view(gray, (k, k))
+inner = slice(k // 2, -(k // 2))
+for (name, kernel), fmap in zip(kernels.items(), y):
+    want = np.einsum("ijkl,kl->ij", windows, kernel)
+    np.testing.assert_allclose(fmap[inner, inner], want, atol=1e-4)
+    print(f"{name:27} min {fmap.min():8.4f}  max {fmap.max():8.4f}")
+
+fig, axes = plt.subplots(1, 5, figsize=(11, 2.9))
+axes[0].imshow(gray, cmap="gray")
+axes[0].set_title("input (grayscale)", fontsize=9)
+for ax, name, fmap in zip(axes[1:], kernels, y):
+    if fmap.min() < 0:  # signed map: 0 is mid-gray, top 1 % clipped
+        m = np.percentile(np.abs(fmap), 99)
+        ax.imshow(fmap, cmap="gray", vmin=-m, vmax=m)
+    else:
+        ax.imshow(fmap, cmap="gray")
+    ax.set_title(name, fontsize=9)
+for ax in axes:
+    ax.set_axis_off()
+fig.tight_layout()
+plt.show()

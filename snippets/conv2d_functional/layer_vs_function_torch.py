@@ -1,0 +1,28 @@
+# The layer is the function plus stored parameters and settings: calling
+# F.conv2d with the layer's weight, bias and settings gives its output.
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+torch.manual_seed(0)
+x = torch.randn(2, 4, 11, 12)
+
+conv = nn.Conv2d(4, 6, 3, stride=2, padding=1, dilation=2, groups=2)
+# The layer keeps its settings as public attributes.
+print("stride", conv.stride, "padding", conv.padding,
+      "dilation", conv.dilation, "groups", conv.groups)
+y_layer = conv(x)
+y_function = F.conv2d(x, conv.weight, conv.bias, conv.stride,
+                      conv.padding, conv.dilation, conv.groups)
+print("layer", list(y_layer.shape), "function", list(y_function.shape))
+assert torch.equal(y_layer, y_function), "layer and function differ"
+
+# padding_mode exists only in the layer: the function needs F.pad first.
+conv = nn.Conv2d(4, 6, 3, padding=1, padding_mode="reflect")
+y_layer = conv(x)
+y_function = F.conv2d(F.pad(x, (1, 1, 1, 1), mode="reflect"),
+                      conv.weight, conv.bias)
+print("reflect: layer", list(y_layer.shape),
+      "F.pad + function", list(y_function.shape))
+assert torch.equal(y_layer, y_function), "reflect: layer and function"
+print("equal bit for bit")

@@ -1,0 +1,23 @@
+# The function owns no weights, yet a weight passed to it can learn:
+# gradients flow to any tensor that asks for them.
+import numpy as np
+import torch
+import torch.nn.functional as F
+from numpy.lib.stride_tricks import sliding_window_view
+
+rng = np.random.default_rng(0)
+x = rng.standard_normal((1, 2, 5, 6)).astype(np.float32)
+weight = torch.tensor(rng.standard_normal((3, 2, 3, 3)),
+                      dtype=torch.float32, requires_grad=True)
+
+y = F.conv2d(torch.from_numpy(x), weight)
+y.sum().backward()
+
+# d sum(y) / d weight[o, c, u, v] is the sum of the input pixels that
+# tap (u, v) meets on its way over channel c: the same for every o.
+windows = sliding_window_view(x[0], (3, 3), axis=(1, 2))  # c, i, j, u, v
+want = np.broadcast_to(windows.sum(axis=(1, 2)), weight.shape)
+print("weight.grad", list(weight.grad.shape))
+print("weight.grad[0, 0]:")
+print(weight.grad[0, 0].numpy().round(4))
+np.testing.assert_allclose(weight.grad.numpy(), want, rtol=1e-5, atol=1e-5)

@@ -35,14 +35,18 @@ ACCEPT_HINT = "if the change is intended, run `nox -s accept` and review the dif
 
 
 def visible_outputs(cell):
-    """What a reader sees of a cell, and what must never reach the page."""
-    shown, glue, problems = [], {}, []
+    """What a reader sees of a cell, and what must never reach the page.
+
+    Printed text is taken as one block: how it is split into messages, and
+    where those fall among rich outputs, depends on timing.
+    """
+    printed, rich, glue, problems = "", [], {}, []
     for output in cell.get("outputs", []):
         kind = output["output_type"]
         if kind == "stream" and output["name"] == "stderr":
             problems.append(f"wrote to stderr:\n{output['text'].rstrip()}")
         elif kind == "stream":
-            shown.append(output["text"])
+            printed += output["text"]
         elif kind == "error":
             problems.append(f"raised {output['ename']}: {output['evalue']}")
         else:
@@ -53,10 +57,10 @@ def visible_outputs(cell):
             if glued:
                 glue[glued["name"]] = data.get("text/plain", "")
             elif mime and mime.startswith("image/"):
-                shown.append(f"<{mime}>")  # pixels are not compared
+                rich.append(f"<{mime}>")  # pixels are not compared
             elif mime:
-                shown.append(data[mime])
-    return shown, glue, problems
+                rich.append(data[mime])
+    return ([printed] if printed else []) + rich, glue, problems
 
 
 def record_of(app, page, notebook):

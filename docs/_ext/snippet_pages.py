@@ -4,7 +4,7 @@ myst-nb reads a loaded snippet into the cell, but Sphinx does not know the page
 depends on it, so an incremental build would keep the old output. Each loaded
 file becomes a dependency of its page: editing a snippet re-reads exactly the
 pages that load it (and the execution cache, keyed by the code, re-runs them).
-A ``:load:`` of a missing file stops the build with the page and the path.
+A ``:load:`` of a missing file fails the build with the page and the path.
 """
 
 from pathlib import Path
@@ -57,7 +57,14 @@ def note_snippets(app, docname, source):
     page = Path(app.env.doc2path(docname))
     if page.suffix != ".md":
         return
-    for snippet in loaded_snippets(page, source[0]):
+    try:
+        snippets = loaded_snippets(page, source[0])
+    except SnippetError as error:
+        logger.warning(str(error), type="snippet")
+        # Report it and go on with the other pages; this one is not run.
+        source[0] = f"# {docname}\n\nNot built: a snippet is missing.\n"
+        return
+    for snippet in snippets:
         app.env.note_dependency(str(snippet))
 
 

@@ -37,7 +37,12 @@ def build(session, *extra):
     # the Chinese build reuses every result instead of running it again.
     for language in LANGUAGES:
         session.run(*sphinx_command(language, *extra))
-    shutil.copy(ROOT / "docs" / "_root" / "index.html", BUILD / "html")
+    add_root_page(BUILD)
+
+
+def add_root_page(build):
+    """The page above both languages that leads to each."""
+    shutil.copy(ROOT / "docs" / "_root" / "index.html", build / "html")
 
 
 @nox.session

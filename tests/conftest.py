@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
-from noxfile import LANGUAGES, sphinx_command  # noqa: E402
+from noxfile import LANGUAGES, add_root_page, sphinx_command  # noqa: E402
 
 # What a contributor's site needs besides its pages and snippets.
 SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",
@@ -136,6 +136,7 @@ def site(tmp_path_factory):
         )
         logs[language] = result.log
         assert result.returncode == 0, result.log
+    add_root_page(build)
     return build / "html", logs
 
 

@@ -63,6 +63,13 @@ def accept(session):
 
 
 @nox.session
+def bench(session):
+    """Time cold, no-op and incremental builds; write docs/_bench/."""
+    session.install("-r", "requirements.txt")
+    session.run("python", "tests/bench.py", *session.posargs)
+
+
+@nox.session
 def tests(session):
     """Build the site from an empty cache, induce every failure, test it."""
     session.install("-r", "requirements.txt")

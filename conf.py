@@ -110,6 +110,11 @@ html_theme_options = {
     "show_toc_level": 2,
 }
 html_css_files = ["site.css"]
+html_favicon = "docs/_static/favicon.svg"
+html_context = {"default_mode": "auto"}  # follow the reader's system theme
+# The layers' Chinese names, so that jieba keeps 批量归一化 whole in the
+# search index (it also indexes the parts); English ignores the option.
+html_search_options = {"dict": str(ROOT / "docs" / "_search_terms.txt")}
 html_copy_source = True
 
 # -- Copy button --------------------------------------------------------------

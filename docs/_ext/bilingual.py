@@ -115,10 +115,15 @@ def separate_notebook_folders(app):
 def add_switch_link(app, pagename, templatename, context, doctree):
     config = app.config
     other = other_language(config)
-    # up from this page to the host root, then down into the other language
-    up = "../" * (pagename.count("/") + url_prefix(config).count("/"))
+    if pagename == config.notfound_pagename:
+        # served at any depth, and it has no counterpart: the other home page
+        href = f"/{url_prefix(config, other)}index.html"
+    else:
+        # up from this page to the host root, then into the other language
+        up = "../" * (pagename.count("/") + url_prefix(config).count("/"))
+        href = f"{up}{url_prefix(config, other)}{pagename}.html"
     context["language_switch"] = {
-        "href": f"{up}{url_prefix(config, other)}{pagename}.html",
+        "href": href,
         "label": config.bilingual_languages[other],
         "lang": other.replace("_", "-"),
     }

@@ -168,7 +168,12 @@ def check_page(app, doctree):
             type="drift",
         )
         return
-    executed = executed_notebook(app, notebook)
+    try:
+        executed = executed_notebook(app, notebook)
+    except KeyError:  # a snippet changed on disk while this page was built
+        logger.warning("a snippet changed during the build; build again",
+                       location=docname, type="drift")
+        return
     app.env.temp_data["executed_notebook"] = executed  # for downloads.py
     actual, problems = record_of(app, page, executed)
     for name, problem in problems:

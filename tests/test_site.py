@@ -57,3 +57,13 @@ def test_language_switch_lands_on_counterpart(site, page):
         assert link, f"{here} has no language switch"
         target = (here.parent / link.group(1)).resolve()
         assert target == (html / other / f"{page}.html").resolve()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_chinese_line_breaks_do_not_show_as_spaces(site, page):
+    html, _ = site
+    text = (html / "zh_CN" / f"{page}.html").read_text()
+    paragraphs = re.findall(r"<p>(.*?)</p>", text, re.S)
+    broken = [p for p in paragraphs
+              if re.search("[\u4e00-\u9fff\uff00-\uffef]\n[\u4e00-\u9fff]", p)]
+    assert not broken, broken[:3]

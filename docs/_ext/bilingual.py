@@ -6,10 +6,16 @@
 - Checks that both language trees hold the same pages with the same code
   cells, so that both show the same outputs and share one execution.
 - Keeps myst-nb's executed notebooks of each language apart.
+- Joins Chinese lines: a line break in the source between two Chinese
+  characters would otherwise show as a space.
 """
 
 import os
+import re
 from pathlib import Path
+
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
 
 from snippet_pages import SnippetError, read_page
 from sphinx.util import logging
@@ -103,6 +109,26 @@ def check_parity(app):
             )
 
 
+# CJK ideographs and the full-width punctuation around them
+CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+BREAK_IN_CHINESE = re.compile(f"(?<=[{CJK}])\n(?=[{CJK}])")
+
+
+class JoinChineseLines(SphinxTransform):
+    default_priority = 500
+
+    def apply(self):
+        if not self.config.language.startswith("zh"):
+            return
+        for text in list(self.document.findall(nodes.Text)):
+            if "\n" in text and not isinstance(
+                text.parent, (nodes.literal_block, nodes.math_block)
+            ):
+                joined = BREAK_IN_CHINESE.sub("", str(text))
+                if joined != str(text):
+                    text.parent.replace(text, nodes.Text(joined))
+
+
 def separate_notebook_folders(app):
     """myst-nb writes notebooks and figures next to the HTML folder, where
     both languages would share them; keep them with each language's doctrees.
@@ -138,4 +164,5 @@ def setup(app):
     # after myst-nb has set its output folder (default priority 500)
     app.connect("builder-inited", separate_notebook_folders, priority=900)
     app.connect("html-page-context", add_switch_link)
+    app.add_transform(JoinChineseLines)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

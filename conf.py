@@ -103,7 +103,8 @@ mathjax_path = "mathjax/tex-svg.js"
 # https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-html-output
 
 html_theme = "sphinx_book_theme"
-html_static_path = ["docs/_static"]
+# Files, not the folder: docs/_static/screenshots/ is for the README only.
+html_static_path = ["docs/_static/site.css"]
 html_theme_options = {
     "article_header_end": ["lang-switch", "article-header-buttons"],
     "use_download_button": True,

@@ -1,0 +1,622 @@
+"""The built site in headless Chromium: what a reader's browser does with it.
+
+Uses Debian's chromium and chromedriver and never downloads a browser or a
+driver. Without them the tests are skipped, except in CI (CI=true), where they
+fail. The site is served over HTTP like Read the Docs serves it: a missing URL
+under a language gets that language's 404 page.
+"""
+
+import functools
+import html
+import http.server
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = Path(__file__).parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+WINDOW = (1280, 1600)
+HTML_LANG = {"en": "en", "zh_CN": "zh-CN"}  # build language: <html lang>
+OTHER = {"en": "zh_CN", "zh_CN": "en"}
+
+PAGES = sorted(p.relative_to(ROOT / "docs/en").with_suffix("").as_posix()
+               for p in (ROOT / "docs/en").rglob("*.md"))
+NOTEBOOK_PAGES = [
+    p for p in PAGES
+    if "file_format: mystnb" in (ROOT / f"docs/en/{p}.md").read_text()
+]
+# Sphinx writes these in every build, besides the pages of docs/en.
+VISITED = PAGES + ["search", "genindex"]
+
+
+def every(pages):
+    return [(language, page) for language in HTML_LANG for page in pages]
+
+
+# -- Browser and server -------------------------------------------------------
+
+
+def new_driver(width=WINDOW[0], height=WINDOW[1]):
+    """Headless Debian Chromium with a fresh profile; console and network are
+    logged. Both binaries are given, so selenium-manager never runs."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    for flag in ["--headless", "--no-sandbox", "--disable-gpu",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={profile}",
+                 f"--window-size={width},{height}"]:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs",
+                           {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(
+        service=Service(executable_path=str(CHROMEDRIVER)), options=options
+    )
+    driver.profile_dir = profile
+    driver.set_script_timeout(30)
+    return driver
+
+
+def quit_driver(driver):
+    driver.quit()
+    shutil.rmtree(driver.profile_dir, ignore_errors=True)
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site; a missing URL under a language gets that
+    language's 404 page, with status 404, as on Read the Docs."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        language = self.path.lstrip("/").split("/", 1)[0]
+        page = Path(self.directory) / language / "404.html"
+        if code != 404 or language not in HTML_LANG or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # the browser dropped a connection it no longer needed
+
+
+def start_server(html_dir):
+    """Serve html_dir on a free port of 127.0.0.1; returns (server, url)."""
+    handler = functools.partial(SiteHandler, directory=str(html_dir))
+    server = QuietServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def wait(driver, timeout=10):
+    return WebDriverWait(driver, timeout, poll_frequency=0.05)
+
+
+WAIT_FOR_SCRIPTS = """
+const [withMath, done] = arguments;
+const deadline = Date.now() + 20000;
+const ready = () => {
+  if (Date.now() > deadline) return done("timed out");
+  const code = document.querySelectorAll("div.cell_input div.highlight pre");
+  const math = withMath && document.querySelector(".math");
+  if (document.readyState !== "complete"
+      || document.querySelectorAll("button.copybtn").length < code.length
+      || (math && !window.MathJax?.startup?.promise)) {
+    return setTimeout(ready, 50);
+  }
+  if (!math) return done("ok");
+  MathJax.startup.promise.then(() => done("ok"), e => done(String(e)));
+};
+ready();
+"""
+
+
+def open_page(driver, url, math=False):
+    """Load a page and wait for its scripts: copy buttons added and, if
+    asked, math typeset. Returns the HTTP status of the page."""
+    driver.get(url)
+    state = driver.execute_async_script(WAIT_FOR_SCRIPTS, math)
+    assert state == "ok", f"{url}: page scripts did not finish: {state}"
+    return navigation_status(driver)
+
+
+def navigation_status(driver):
+    return driver.execute_script(
+        "return performance.getEntriesByType('navigation')[0].responseStatus")
+
+
+def forget_choices(driver, server):
+    """Empty the site's local storage: no theme, no framework chosen."""
+    driver.execute_cdp_cmd("Storage.clearDataForOrigin", {
+        "origin": server, "storageTypes": "local_storage"})
+
+
+def set_theme(driver, mode):
+    """Choose "light" or "dark" with the theme's own switcher."""
+    driver.find_element(By.CSS_SELECTOR, "button.theme-switch-button").click()
+    item = driver.find_element(
+        By.CSS_SELECTOR, f"button.theme-change-button[data-mode='{mode}']")
+    wait(driver, 5).until(lambda _: item.is_displayed())
+    item.click()
+    wait(driver, 5).until(lambda d: d.execute_script(
+        "return document.documentElement.dataset.theme") == mode)
+
+
+def reveal(driver, element):
+    """Select the framework tab that holds the element, if any, and scroll
+    the element into the middle of the window."""
+    driver.execute_script("""
+        const content = arguments[0].closest('.sd-tab-content');
+        const label = content && content.previousElementSibling;
+        if (label && !document.getElementById(label.htmlFor).checked) {
+          label.click();
+        }
+        arguments[0].scrollIntoView({block: 'center'});
+        """, element)
+
+
+def fetch(url):
+    """Status and body of a URL of the local server."""
+    try:
+        with urllib.request.urlopen(url) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, b""
+
+
+def severe_console(driver):
+    return [e["message"] for e in driver.get_log("browser")
+            if e["level"] == "SEVERE"]
+
+
+def downloaded_notebook(html_dir, language, page):
+    """The shown cells of a page, from its notebook download ([] if none)."""
+    path = html_dir / language / "_code" / f"{page}.ipynb"
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+# -- Fixtures -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session", autouse=True)
+def chromium():
+    """Skip without Debian's chromium, before the site is built; CI fails."""
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER)
+               if not os.access(p, os.X_OK)]
+    if missing:
+        reason = ("browser tests need Debian's chromium and chromedriver "
+                  "(apt install chromium chromium-driver); not found: "
+                  + ", ".join(missing))
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}. CI must run them.", pytrace=False)
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def html_dir(site):
+    return site[0]
+
+
+@pytest.fixture(scope="session")
+def server(html_dir):
+    """Base URL of the built site, served in a background thread."""
+    httpd, url = start_server(html_dir)
+    yield url
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def driver():
+    browser = new_driver()
+    yield browser
+    quit_driver(browser)
+
+
+@pytest.fixture
+def page_in(driver, server):
+    """Open a page as a first-time reader (empty local storage)."""
+    def open_(language, page, query=""):
+        url = f"{server}/{language}/{page}.html{query}"
+        forget_choices(driver, server)
+        status = open_page(driver, url)
+        assert status == 200, f"{url} answered {status}"
+        return url
+    return open_
+
+
+# In dark mode: each math element's SVG width (0: not typeset), and each
+# figure of a cell output, its framework tab selected first.
+DARK_FACTS = """
+const selectTab = element => {
+  const content = element.closest('.sd-tab-content');
+  const label = content && content.previousElementSibling;
+  if (label && !document.getElementById(label.htmlFor).checked) label.click();
+};
+return {
+  math: [...document.querySelectorAll('.math')].map(m => {
+    const svg = m.querySelector('mjx-container svg');
+    return svg ? svg.getBoundingClientRect().width : 0;
+  }),
+  figures: [...document.querySelectorAll('div.cell_output img')].map(img => {
+    selectTab(img);
+    const box = img.getBoundingClientRect();
+    const style = getComputedStyle(img);
+    return {src: img.getAttribute('src'), loaded: img.complete,
+            width: img.naturalWidth, height: img.naturalHeight,
+            shown: box.width > 0 && box.height > 0
+                   && style.visibility !== 'hidden',
+            background: style.backgroundColor};
+  }),
+};
+"""
+
+# What hides a corner of the link, if anything: a reader must see all of it.
+SWITCH_COVERED_BY = """
+const link = arguments[0];
+const box = link.getBoundingClientRect();
+const [left, right] = [box.left + 2, box.right - 2];
+const [top, bottom] = [box.top + 2, box.bottom - 2];
+for (const [x, y] of [[left, top], [right, top], [left, bottom],
+                      [right, bottom]]) {
+  const hit = document.elementFromPoint(x, y);
+  if (!hit) return "the edge of the window";
+  if (hit !== link && !link.contains(hit)) {
+    return [hit.tagName.toLowerCase(), ...hit.classList].join(".");
+  }
+}
+return null;
+"""
+
+
+@dataclass
+class Visit:
+    """What a first-time reader's browser met on one page."""
+    status: int  # HTTP status of the page
+    console: list  # console messages while it loaded
+    requests: list  # every URL it requested while it loaded
+    dark: object  # DARK_FACTS after switching to dark mode, or the error
+    switch: object  # where the language switch led, or the error
+
+
+def attempt(step):
+    """The step's result, or its error for the test that needs the step."""
+    try:
+        return step()
+    except Exception as error:
+        return error
+
+
+def outcome(result):
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def in_dark_mode(driver):
+    set_theme(driver, "dark")
+    return driver.execute_script(DARK_FACTS)
+
+
+def follow_switch(driver):
+    here = driver.current_url
+    link = driver.find_element(By.CSS_SELECTOR, "a.lang-switch")
+    driver.execute_script("window.scrollTo(0, 0)")  # as the page opens
+    covered = driver.execute_script(SWITCH_COVERED_BY, link)
+    link.click()
+    wait(driver).until(lambda d: d.current_url != here and d.execute_script(
+        "return document.readyState") == "complete")
+    return {"url": driver.current_url, "status": navigation_status(driver),
+            "lang": driver.execute_script(
+                "return document.documentElement.lang"),
+            "covered": covered}
+
+
+@pytest.fixture(scope="session")
+def visits(driver, server):
+    """Each page loaded once by a first-time reader (empty local storage);
+    then dark mode is chosen, then the language switch is followed."""
+    seen = {}
+
+    def visit(language, page):
+        if (language, page) not in seen:
+            forget_choices(driver, server)
+            driver.get_log("browser")  # drop what earlier pages logged
+            driver.get_log("performance")
+            status = open_page(driver, f"{server}/{language}/{page}.html",
+                               math=True)
+            requests = [
+                message["params"]["request"]["url"]
+                for entry in driver.get_log("performance")
+                for message in [json.loads(entry["message"])["message"]]
+                if message["method"] == "Network.requestWillBeSent"
+            ]
+            console = driver.get_log("browser")
+            dark = attempt(lambda: in_dark_mode(driver))
+            switch = attempt(lambda: follow_switch(driver))
+            seen[language, page] = Visit(status, console, requests, dark,
+                                         switch)
+        return seen[language, page]
+    return visit
+
+
+# -- Every page ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_page_loads_without_console_error(visits, language, page):
+    visit = visits(language, page)
+    assert visit.status == 200, f"{language}/{page}.html: {visit.status}"
+    errors = [e["message"] for e in visit.console if e["level"] == "SEVERE"]
+    assert not errors, "console errors:\n" + "\n".join(errors)
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_page_requests_nothing_outside_the_site(visits, server, language,
+                                                page):
+    requests = visits(language, page).requests
+    assert requests, "no request was logged"
+    host = urlsplit(server).netloc
+    foreign = [url for url in requests
+               if urlsplit(url).scheme not in ("data", "blob")
+               and urlsplit(url).netloc != host]
+    assert not foreign, "requests outside the site:\n" + "\n".join(foreign)
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_language_switch_lands_on_counterpart(visits, server, language,
+                                              page):
+    landed = outcome(visits(language, page).switch)
+    other = OTHER[language]
+    assert landed["url"] == f"{server}/{other}/{page}.html"
+    assert landed["status"] == 200, f"{other}/{page}.html is missing"
+    assert landed["lang"] == HTML_LANG[other]
+    assert not landed["covered"], \
+        f"part of the language switch is hidden by {landed['covered']}"
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_figures_and_math_render_in_dark_mode(visits, html_dir, language,
+                                              page):
+    dark = outcome(visits(language, page).dark)
+    # Every math element of the page typeset as SVG by the local MathJax.
+    built = (html_dir / language / f"{page}.html").read_text(encoding="utf-8")
+    assert len(dark["math"]) == built.count('class="math'), \
+        "math elements missing"
+    blank = [number for number, width in enumerate(dark["math"], 1)
+             if not width]
+    assert not blank, f"math elements {blank} are not typeset as SVG"
+    # Every figure the notebook made: loaded, shown, on an opaque background.
+    cells = downloaded_notebook(html_dir, language, page)
+    made = sum(any(mime.startswith("image/") for mime in out.get("data", ()))
+               for cell in cells for out in cell.get("outputs", ()))
+    assert len(dark["figures"]) == made, \
+        f"{len(dark['figures'])} figures shown, {made} made"
+    for figure in dark["figures"]:
+        assert figure["loaded"] and figure["width"] and figure["height"], \
+            f"figure not loaded: {figure}"
+        assert figure["shown"], f"figure not shown: {figure}"
+        assert figure["background"] != "rgba(0, 0, 0, 0)", \
+            f"figure has no background of its own in dark mode: {figure}"
+
+
+# -- Executed pages -----------------------------------------------------------
+
+RECORD_COPIES = """
+window.copied = [];
+document.addEventListener('copy', () => {
+  const field = document.activeElement;  // clipboard.js copies from a field
+  window.copied.push(field && 'selectionStart' in field
+    ? field.value.slice(field.selectionStart, field.selectionEnd)
+    : String(document.getSelection()));
+}, true);
+if (navigator.clipboard) {
+  navigator.clipboard.writeText = text => {
+    window.copied.push(text);
+    return Promise.resolve();
+  };
+}
+"""
+
+
+@pytest.mark.parametrize("language, page", every(NOTEBOOK_PAGES))
+def test_copy_button_copies_the_cell_code_alone(driver, page_in, html_dir,
+                                                language, page):
+    page_in(language, page)
+    driver.execute_script(RECORD_COPIES)
+    code = ["".join(cell["source"])
+            for cell in downloaded_notebook(html_dir, language, page)
+            if cell["cell_type"] == "code"]
+    buttons = driver.find_elements(By.CSS_SELECTOR,
+                                   "div.cell div.cell_input button.copybtn")
+    assert len(buttons) == len(code), \
+        f"{len(buttons)} copy buttons for {len(code)} code cells"
+    # PaddlePaddle cells last, so that the tabs switch only once.
+    frameworks = driver.execute_script(
+        "return arguments[0].map(b => b.closest('.sd-tab-content')"
+        "?.previousElementSibling.dataset.syncId)", buttons)
+    order = sorted(range(len(buttons)),
+                   key=lambda index: frameworks[index] == "paddle")
+    for clicks, index in enumerate(order, start=1):
+        reveal(driver, buttons[index])
+        buttons[index].click()
+        copied = driver.execute_script("return window.copied")
+        assert len(copied) == clicks, f"cell {index + 1}: nothing was copied"
+        # Exactly the code: no prompt, no output, no trailing newline.
+        assert copied[-1] == code[index].rstrip("\n"), \
+            f"cell {index + 1} copied other text than its code"
+
+
+@pytest.mark.parametrize("language, page", every(NOTEBOOK_PAGES))
+def test_page_offers_script_and_notebook_downloads(driver, page_in,
+                                                   language, page):
+    page_in(language, page)
+    driver.find_element(
+        By.CSS_SELECTOR, ".dropdown-download-buttons button").click()
+    for kind, suffix in [("script", "py"), ("notebook", "ipynb")]:
+        link = driver.find_element(
+            By.CSS_SELECTOR, f"a.btn-download-{kind}-button")
+        wait(driver, 5).until(lambda _: link.is_displayed())
+        url = link.get_property("href")
+        assert url.endswith(f"/{language}/_code/{page}.{suffix}"), url
+        status, body = fetch(url)
+        assert status == 200, f"{url} answered {status}"
+        if suffix == "py":
+            compile(body, url, "exec")
+        else:
+            cells = json.loads(body)["cells"]
+            assert any(cell.get("outputs") for cell in cells), \
+                f"{url} holds no outputs"
+
+
+# -- Search and tabs ----------------------------------------------------------
+
+SEARCHES = [
+    ("zh_CN", "卷积", "conv2d"),
+    ("en", "convolution", "conv2d"),
+    ("zh_CN", "批量归一化", "batchnorm2d"),
+    ("en", "batch normalization", "batchnorm2d"),
+]
+
+
+@pytest.mark.parametrize("language, query, page", SEARCHES)
+def test_search_finds_page_in_each_language(driver, page_in, language, query,
+                                            page):
+    if not (ROOT / "docs" / language / f"{page}.md").exists():
+        pytest.skip(f"docs/{language}/{page}.md does not exist yet")
+    driver.get_log("browser")
+    page_in(language, "search", f"?q={query}")
+    try:
+        wait(driver, 5).until(lambda d: d.execute_script(
+            "return document.querySelector('#search-results p.search-summary')"
+            "?.innerText.trim()"))
+    except TimeoutException:
+        pytest.fail(f"search for {query!r} did not finish; console errors:\n"
+                    + "\n".join(severe_console(driver)), pytrace=False)
+    found = driver.execute_script(
+        "return [...document.querySelectorAll('#search-results ul.search "
+        "li a')].map(a => new URL(a.href).pathname)")
+    assert f"/{language}/{page}.html" in found, f"{query!r} found {found}"
+
+
+TAB_STATE = """
+return [...document.querySelectorAll('.sd-tab-label')].map(label => [
+  label.dataset.syncId,
+  document.getElementById(label.htmlFor).checked,
+  label.nextElementSibling.offsetParent !== null]);
+"""
+
+
+def chosen_frameworks(driver):
+    """The selected framework of each tab set; only its content is shown."""
+    chosen = []
+    for framework, checked, shown in driver.execute_script(TAB_STATE):
+        assert checked == shown, f"{framework} tab: selected != shown"
+        if checked:
+            chosen.append(framework)
+    return chosen
+
+
+@pytest.mark.parametrize("language", HTML_LANG)
+def test_framework_choice_syncs_tabs_and_persists(driver, server, page_in,
+                                                  html_dir, language):
+    tab_sets = {}
+    for page in PAGES:
+        built = html_dir / language / f"{page}.html"
+        if built.exists():
+            text = built.read_text(encoding="utf-8")
+            if count := text.count('class="sd-tab-set'):
+                tab_sets[page] = count
+    many = [page for page, count in tab_sets.items() if count >= 2]
+    assert many, f"no {language} page has two framework tab sets"
+    first, *_ = many
+    others = [page for page in tab_sets if page != first]
+    assert others, f"only {first} has framework tabs: cannot navigate"
+    page_in(language, first)
+    assert chosen_frameworks(driver) == ["pytorch"] * tab_sets[first]
+    # Choose PaddlePaddle in the second tab set: all of them follow.
+    label = driver.find_elements(
+        By.CSS_SELECTOR, ".sd-tab-label[data-sync-id='paddle']")[1]
+    reveal(driver, label)
+    label.click()
+    assert chosen_frameworks(driver) == ["paddle"] * tab_sets[first]
+    # The choice holds on another page, and after a reload.
+    open_page(driver, f"{server}/{language}/{others[0]}.html")
+    assert chosen_frameworks(driver) == ["paddle"] * tab_sets[others[0]]
+    driver.refresh()
+    assert chosen_frameworks(driver) == ["paddle"] * tab_sets[others[0]]
+
+
+# -- 404 ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["404.html", "no/such/page.html"])
+@pytest.mark.parametrize("language", HTML_LANG)
+def test_not_found_page_links_and_assets_resolve(driver, server, html_dir,
+                                                 language, path):
+    url = f"{server}/{language}/{path}"
+    driver.get_log("performance")
+    driver.get(url)
+    assert navigation_status(driver) == (200 if path == "404.html" else 404)
+    title = re.search(r"<title>(.*?)</title>", (html_dir / language /
+                      "404.html").read_text(encoding="utf-8"), re.S)
+    assert driver.title == html.unescape(title.group(1).strip()), \
+        f"{url} does not show the {language} 404 page"
+    assert driver.execute_script(
+        "return document.documentElement.lang") == HTML_LANG[language]
+    # Assets: every request but the page's own succeeded.
+    failed = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.responseReceived":
+            response = message["params"]["response"]
+            # the browser's own favicon request: the console test reports it
+            asked = urlsplit(response["url"]).path != "/favicon.ico"
+            if response["status"] >= 400 and response["url"] != url and asked:
+                failed.append(f"{response['status']} {response['url']}")
+        elif message["method"] == "Network.loadingFailed":
+            failed.append(f"failed: {message['params']['errorText']}")
+    failed += driver.execute_script(
+        "return [...document.querySelectorAll('link[rel=stylesheet]')]"
+        ".filter(link => !link.sheet).map(link => 'unstyled: ' + link.href)")
+    assert not failed, "assets did not load:\n" + "\n".join(failed)
+    # Links: every link into the site leads to a page.
+    links = driver.execute_script(
+        "return [...document.querySelectorAll('a[href]')]"
+        ".map(a => [a.getAttribute('href'), a.href.split('#')[0]])")
+    broken = []
+    for written, target in links:
+        if target.startswith(server + "/") and target != url:
+            status, _ = fetch(target)
+            if status != 200:
+                broken.append(f"{written!r} -> {target}: {status}")
+    assert not broken, "broken links:\n" + "\n".join(broken)

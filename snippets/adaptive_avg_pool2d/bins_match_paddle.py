@@ -17,6 +17,7 @@ def weights_from_formula(n_in, n_out):
     return want
 
 
+rtol = 1e-6  # weights 1 / size; zeros must be exact (atol=0)
 pairs = [(n_in, n_out) for n_in in range(1, 13)
          for n_out in range(1, 17)]
 for n_in, n_out in pairs:
@@ -33,7 +34,7 @@ for n_in, n_out in pairs:
     # atol=0: a position outside a bin must give exactly 0
     for got, axis in [(rows, "H"), (cols, "W")]:
         np.testing.assert_allclose(
-            got, want, rtol=1e-6, atol=0,
+            got, want, rtol=rtol, atol=0,
             err_msg=f"{axis}: {n_in} -> {n_out}")
 
 n_even = sum(n_in % n_out == 0 for n_in, n_out in pairs)

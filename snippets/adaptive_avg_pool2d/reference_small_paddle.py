@@ -9,6 +9,7 @@ def bin_edges(n_in, n_out):
              math.ceil((i + 1) * n_in / n_out)) for i in range(n_out)]
 
 
+tol = dict(rtol=1e-6, atol=1e-6)  # float32 sums
 rng = np.random.default_rng(0)
 x_np = rng.standard_normal((2, 4, 3, 4)).astype(np.float32)
 x = paddle.to_tensor(x_np)
@@ -30,19 +31,19 @@ print("y_c[1, 3, 0, 0]:", round(y_c[1, 3, 0, 0].item(), 4))
 (h0, h1), (w0, w1) = bin_edges(3, 2)[1], bin_edges(4, 1)[0]
 print(f"y_a[..., 1, 0] averages rows [{h0}, {h1}), "
       f"columns [{w0}, {w1})")
+# the page's worked example: rows 1 and 2, all four columns
+assert (h0, h1, w0, w1) == (1, 3, 0, 4), (h0, h1, w0, w1)
 hand_a = x_np[0, 0, h0:h1, w0:w1].mean()
-np.testing.assert_allclose(y_a[0, 0, 1, 0].item(), hand_a,
-                           rtol=1e-6, atol=1e-6)
+np.testing.assert_allclose(y_a[0, 0, 1, 0].item(), hand_a, **tol)
 
 # (None, 5): W 4 -> 5 grows the input, bins still average neighbours
 w0, w1 = bin_edges(4, 5)[2]
 print(f"y_b[..., 2] averages columns [{w0}, {w1})")
+assert (w0, w1) == (1, 3), (w0, w1)  # columns 1 and 2, as on the page
 hand_b = x_np[0, 0, 0, w0:w1].mean()
-np.testing.assert_allclose(y_b[0, 0, 0, 2].item(), hand_b,
-                           rtol=1e-6, atol=1e-6)
+np.testing.assert_allclose(y_b[0, 0, 0, 2].item(), hand_b, **tol)
 
 # 1: a single bin covering all 3 x 4 positions
 hand_c = x_np[1, 3].mean()
-np.testing.assert_allclose(y_c[1, 3, 0, 0].item(), hand_c,
-                           rtol=1e-6, atol=1e-6)
+np.testing.assert_allclose(y_c[1, 3, 0, 0].item(), hand_c, **tol)
 print("hand-computed elements match")

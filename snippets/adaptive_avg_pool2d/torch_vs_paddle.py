@@ -15,6 +15,5 @@ for out_size in [(5, 1), (None, 5), 1, (3, 4), (16, 20)]:
     paddle_y = paddle.nn.AdaptiveAvgPool2D(out_size)(paddle_x).numpy()
     np.testing.assert_allclose(torch_y, paddle_y, rtol=rtol, atol=atol,
                                err_msg=f"output_size={out_size}")
-    same_bits = bool((torch_y == paddle_y).all())
-    print(f"output_size={str(out_size):9} close: True, "
-          f"bit-identical: {same_bits}")
+    print(f"output_size={str(out_size):9} -> {list(torch_y.shape)}, "
+          "equal within the tolerance")

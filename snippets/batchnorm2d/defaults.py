@@ -32,6 +32,9 @@ eps = torch_args["eps"]
 assert paddle_args["epsilon"] == eps, "default eps differs"
 # The defaults describe the same update, written from opposite ends.
 np.testing.assert_allclose(torch_momentum, 1 - paddle_momentum)
+# Arguments with no counterpart in the other framework.
+assert {"device", "dtype"} <= set(torch_args) - set(paddle_args)
+assert {"data_format", "name"} <= set(paddle_args) - set(torch_args)
 
 # Fresh layers in both: scale 1, shift 0, running mean 0, variance 1.
 torch_bn = nn.BatchNorm2d(3)

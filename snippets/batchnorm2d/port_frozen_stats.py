@@ -57,6 +57,10 @@ np.testing.assert_array_equal(torch_bn.running_mean.numpy(),
                               state["running_mean"])
 np.testing.assert_array_equal(paddle_bn._mean.numpy(),
                               state["running_mean"])
+np.testing.assert_array_equal(torch_bn.running_var.numpy(),
+                              state["running_var"])
+np.testing.assert_array_equal(paddle_bn._variance.numpy(),
+                              state["running_var"])
 print("weight grad  torch :", np.round(torch_bn.weight.grad.numpy(), 4))
 print("             paddle:", np.round(paddle_bn.weight.grad.numpy(), 4))
 print("running mean still :", np.round(paddle_bn._mean.numpy(), 4))

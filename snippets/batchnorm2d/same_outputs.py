@@ -49,6 +49,8 @@ names = {"weight": "weight", "bias": "bias",
          "running_mean": "_mean", "running_var": "_variance"}
 state = torch_bn.state_dict()
 paddle_bn.set_state_dict({names[k]: state[k].numpy() for k in names})
+# Paddle has no counterpart of num_batches_tracked.
+assert "num_batches_tracked" not in paddle_bn.state_dict()
 paddle_y = paddle_bn(paddle.to_tensor(x_np)).numpy()
 np.testing.assert_allclose(paddle_y, torch_y, **tol)
 eval_gap = np.abs(paddle_y - torch_y).max()

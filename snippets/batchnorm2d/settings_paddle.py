@@ -73,6 +73,17 @@ for use_global_stats in [None, True, False]:
         mode = "train" if training else "eval"
         print(f"{use_global_stats!s:16s}  {mode:5s}  {used:15s}  {updated}")
 
+# The filtered warning: one per forward pass in train mode, none in eval.
+bn = paddle.nn.BatchNorm2D(2)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    bn(x)
+    bn(x)
+    bn.eval()
+    bn(x)
+assert [w.category for w in caught] == [UserWarning] * 2, caught
+assert all("When training" in str(w.message) for w in caught)
+
 # Paddle's momentum must be a number: there is no cumulative average.
 bn = paddle.nn.BatchNorm2D(2, momentum=None)
 try:

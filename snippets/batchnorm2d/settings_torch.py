@@ -75,6 +75,7 @@ want_mean = batches.mean(axis=axes, dtype=np.float64).mean(axis=0)
 want_var = batches.var(axis=axes, ddof=1, dtype=np.float64).mean(axis=0)
 np.testing.assert_allclose(bn.running_mean.numpy(), want_mean, **tol)
 np.testing.assert_allclose(bn.running_var.numpy(), want_var, **tol)
+assert bn.num_batches_tracked.item() == len(batches)
 print("momentum=None")
 print("  running mean:", np.round(bn.running_mean.numpy(), 4),
       "= mean of the", bn.num_batches_tracked.item(), "batch means")

@@ -12,8 +12,9 @@ for d in (1, 2, 3):
     conv = paddle.nn.Conv2D(1, 1, k, dilation=d, padding=pad,
                             bias_attr=False)
     conv.weight.set_value(paddle.ones_like(conv.weight))
-    # Output pixels that see the bright pixel: the window's footprint.
-    hit = conv(x)[0, 0].numpy() != 0
+    # Outputs that see the bright pixel are 1, the rest 0: the
+    # window's footprint.
+    hit = conv(x)[0, 0].numpy() > 0.5
     rows, cols = np.nonzero(hit)
     span = rows.max() - rows.min() + 1
     print(f"dilation={d}: weight {list(conv.weight.shape)}, "

@@ -12,8 +12,9 @@ for d in (1, 2, 3):
     pad = d * (k - 1) // 2  # keeps H and W for an odd k
     conv = nn.Conv2d(1, 1, k, dilation=d, padding=pad, bias=False)
     nn.init.ones_(conv.weight)
-    # Output pixels that see the bright pixel: the window's footprint.
-    hit = conv(x)[0, 0].detach().numpy() != 0
+    # Outputs that see the bright pixel are 1, the rest 0: the
+    # window's footprint.
+    hit = conv(x)[0, 0].detach().numpy() > 0.5
     rows, cols = np.nonzero(hit)
     span = rows.max() - rows.min() + 1
     print(f"dilation={d}: weight {list(conv.weight.shape)}, "

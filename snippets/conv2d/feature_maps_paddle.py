@@ -29,12 +29,21 @@ print("x", list(x.shape), "-> y", list(y.shape))
 assert y.shape[1:] == gray.shape, f"{y.shape} vs {gray.shape}"
 
 # Each map, away from the padded border, is a plain sliding sum.
+atol = 1e-4  # float32 sums of k * k products, in another order
 windows = sliding_window_view(gray, (k, k))
 inner = slice(k // 2, -(k // 2))
 for (name, kernel), fmap in zip(kernels.items(), y):
     want = np.einsum("ijkl,kl->ij", windows, kernel)
-    np.testing.assert_allclose(fmap[inner, inner], want, atol=1e-4)
+    np.testing.assert_allclose(fmap[inner, inner], want, atol=atol)
     print(f"{name:27} min {fmap.min():8.4f}  max {fmap.max():8.4f}")
+
+# The blur averages in the zeros of the padding: darker at the
+# border than a blur of the photo with its edge pixels repeated.
+edge = sliding_window_view(np.pad(gray, k // 2, mode="edge"),
+                           (k, k)).mean(axis=(2, 3))
+blur = y[2]
+assert np.all(blur <= edge + atol), "padding brightened the blur"
+assert blur[0].mean() < edge[0].mean() - 0.01, "border not darker"
 
 fig, axes = plt.subplots(1, 5, figsize=(11, 2.9))
 axes[0].imshow(gray, cmap="gray")

@@ -44,8 +44,17 @@ print(" H_in W_in  k  s  p  d  H_out W_out")
 for row in examples:
     print("{:5d}{:5d}{:3d}{:3d}{:3d}{:3d}{:7d}{:6d}".format(*row))
 
-# Paddle does not check that case: here it returns a 1x1 map where the
-# formula gives 0 rows, as if -2 / 3 were truncated to 0.
+# Paddle does not check that case: here it fails inside its kernel...
+h, k, s, p, d = 7, 5, 1, 0, 2
+x = paddle.zeros([1, 1, h, h + 3])
+try:
+    paddle.nn.Conv2D(1, 1, k, stride=s, padding=p, dilation=d)(x)
+except RuntimeError:
+    print("paddle, H_in=7, k=5, s=1, d=2: RuntimeError")
+else:
+    raise AssertionError("paddle accepted a kernel that does not fit")
+# ...and here it returns a 1x1 map where the formula gives 0 rows, as
+# if -2 / 3 were truncated to 0.
 h, k, s, p, d = 7, 5, 3, 0, 2
 x = paddle.zeros([1, 1, h, h + 3])
 y = paddle.nn.Conv2D(1, 1, k, stride=s, padding=p, dilation=d)(x)

@@ -26,6 +26,8 @@ y = paddle.nn.Conv2D(1, 1, 3, stride=2, padding="valid")(x)
 want = [1, 1, out_size(h, 3, s=2), out_size(w, 3, s=2)]
 show("'valid', stride=2", list(y.shape))
 assert list(y.shape) == want, f"{list(y.shape)} != {want}"
+y = paddle.nn.Conv2D(1, 1, 3, stride=2, padding="VALID")(x)
+assert list(y.shape) == want, "upper-case 'VALID' differs"
 
 # 'same' works with any stride: the output is ceil(input / stride).
 for stride in (1, 2, 3):

@@ -21,3 +21,7 @@ assert tuple(y.shape) == want, f"{tuple(y.shape)} != {want}"
 want_w = (out_channels, in_channels, kernel_size, kernel_size)
 assert tuple(conv.weight.shape) == want_w, f"{conv.weight.shape}"
 assert tuple(conv.bias.shape) == (out_channels,), f"{conv.bias.shape}"
+
+# padding=1 gives back the kernel_size - 1 rows and columns.
+padded = nn.Conv2d(in_channels, out_channels, kernel_size, padding=1)
+assert padded(x).shape[2:] == x.shape[2:], "padding=1 keeps H, W"

@@ -48,9 +48,9 @@ def url_prefix(config, language=None):
     return f"{language}/"
 
 
-def code_cells(path):
+def code_cells(path, source=None):
     """The code cells of a page as myst-nb reads them: source and options."""
-    notebook = read_page(path)
+    notebook = read_page(path, source)
     kernel = notebook.metadata.get("kernelspec", {}).get("name")
     cells = [
         (cell.source, dict(cell.metadata))
@@ -73,40 +73,43 @@ def first_difference(here, there):
     return None
 
 
-def check_parity(app):
-    """Both trees have the same pages, and each page the same code cells."""
+def check_pages_exist(app):
+    """Both trees hold the same pages."""
+    here = Path(app.srcdir)
+    there = here.parent / other_language(app.config)
+    for tree, other_tree in [(here, there), (there, here)]:
+        for page in sorted(tree.rglob("*.md")):
+            counterpart = other_tree / page.relative_to(tree)
+            if not counterpart.exists():
+                logger.warning(
+                    f"{page}: page has no {other_tree.name} counterpart: "
+                    f"create {counterpart} with the same code cells and "
+                    "prose in that language",
+                    type="bilingual",
+                )
+
+
+def check_same_cells(app, docname, source):
+    """Each page loads the same snippets as its counterpart, in the same
+    order. Checked when a page is read, that is when it changed."""
+    page = Path(app.env.doc2path(docname))
     srcdir = Path(app.srcdir)
-    other = other_language(app.config)
-    other_dir = srcdir.parent / other
-    for page in sorted(srcdir.rglob("*.md")):
-        rel = page.relative_to(srcdir)
-        counterpart = other_dir / rel
-        if not counterpart.exists():
-            logger.warning(
-                f"{page}: page has no {other} counterpart: create "
-                f"{counterpart} with the same code cells and prose in that "
-                "language",
-                type="bilingual",
-            )
-            continue
-        try:
-            diff = first_difference(code_cells(page), code_cells(counterpart))
-        except SnippetError:
-            continue  # a missing snippet: snippet_pages reports it
-        if diff:
-            logger.warning(
-                f"{page}: code cells differ from {counterpart}: {diff}; "
-                "both languages must load the same snippets in the same order",
-                type="bilingual",
-            )
-    for counterpart in sorted(other_dir.rglob("*.md")):
-        rel = counterpart.relative_to(other_dir)
-        if not (srcdir / rel).exists():
-            logger.warning(
-                f"{counterpart}: page has no {app.config.language} "
-                f"counterpart: create {srcdir / rel} with the same code cells",
-                type="bilingual",
-            )
+    counterpart = (srcdir.parent / other_language(app.config)
+                   / page.relative_to(srcdir))
+    if page.suffix != ".md" or not counterpart.exists():
+        return  # a missing counterpart is reported by check_pages_exist
+    try:
+        diff = first_difference(code_cells(page, source[0]),
+                                code_cells(counterpart))
+    except SnippetError:
+        return  # a missing snippet: snippet_pages reports it
+    if diff:
+        logger.warning(
+            f"code cells differ from {counterpart}: {diff}; both languages "
+            "must load the same snippets in the same order",
+            location=docname,
+            type="bilingual",
+        )
 
 
 # CJK ideographs and the full-width punctuation around them
@@ -160,7 +163,9 @@ def setup(app):
     app.add_config_value("bilingual_titles", {}, "html", dict)
     app.add_config_value("bilingual_rtd_slugs", {}, "html", dict)
     app.connect("config-inited", set_title)
-    app.connect("builder-inited", check_parity)
+    app.connect("builder-inited", check_pages_exist)
+    # before provenance.py appends its cell to the page
+    app.connect("source-read", check_same_cells, priority=50)
     # after myst-nb has set its output folder (default priority 500)
     app.connect("builder-inited", separate_notebook_folders, priority=900)
     app.connect("html-page-context", add_switch_link)

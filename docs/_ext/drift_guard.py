@@ -21,7 +21,7 @@ from pathlib import Path
 
 from jupyter_cache import get_cache
 from myst_nb.sphinx_ import NbMetadataCollector
-from snippet_pages import cell_name, read_page
+from snippet_pages import cell_name
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -126,8 +126,6 @@ def expected_path(app, docname):
 
 def note_expected(app, docname, source):
     app.env.note_dependency(str(expected_path(app, docname)))
-    # the page as myst-nb reads it, after other extensions' additions
-    app.env.temp_data["drift_source"] = source[0]
 
 
 def executed_notebook(app, notebook):
@@ -155,7 +153,7 @@ def check_page(app, doctree):
     if exec_data is None:
         return  # not a notebook page: nothing was executed
     page = Path(app.env.doc2path(docname))
-    notebook = read_page(page, app.env.temp_data["drift_source"])
+    notebook = app.env.temp_data["page_notebook"]  # from snippet_pages
     if not exec_data["succeeded"]:
         traceback = exec_data["traceback"] or ""
         culprit = snippet_in_traceback(app, page, notebook, traceback)
@@ -212,6 +210,6 @@ def check_page(app, doctree):
 def setup(app):
     app.add_config_value("drift_expected_dir", "", "env", str)
     app.add_config_value("drift_accept", False, "env", bool)
-    app.connect("source-read", note_expected, priority=900)
+    app.connect("source-read", note_expected)
     app.connect("doctree-read", check_page)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

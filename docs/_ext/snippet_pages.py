@@ -43,9 +43,8 @@ def cell_name(app, page, cell, number):
     return path.relative_to(Path(app.confdir).resolve()).as_posix()
 
 
-def loaded_snippets(page, source):
+def loaded_snippets(notebook, page):
     """Paths of the files that the code cells of a page load, in order."""
-    notebook = read_page(page, source)
     return [
         (page.parent / cell.metadata["load"]).resolve()
         for cell in notebook.cells
@@ -58,13 +57,15 @@ def note_snippets(app, docname, source):
     if page.suffix != ".md":
         return
     try:
-        snippets = loaded_snippets(page, source[0])
+        notebook = read_page(page, source[0])
     except SnippetError as error:
         logger.warning(str(error), type="snippet")
         # Report it and go on with the other pages; this one is not run.
         source[0] = f"# {docname}\n\nNot built: a snippet is missing.\n"
         return
-    for snippet in snippets:
+    # the page as myst-nb executes it, for drift_guard and downloads
+    app.env.temp_data["page_notebook"] = notebook
+    for snippet in loaded_snippets(notebook, page):
         app.env.note_dependency(str(snippet))
 
 

@@ -1,11 +1,12 @@
 """Build-speed benchmark: `nox -s bench` (after `nox -s docs`).
 
 Measures, as medians over several runs, in a build folder of its own:
-a cold bilingual build (empty execution cache), a cold build of English
-alone, a no-op rebuild, a rebuild after a prose-only edit and after a
-one-snippet edit, the peak memory of a cold build, and the floor: every
-page's code run once as a plain Python process, plus one bilingual build with
-execution off. Prints a table with the targets of issue 7, and writes it,
+a cold bilingual build (empty execution cache) and its English part, which
+is a cold build of one language alone; a no-op rebuild; a rebuild after a
+prose-only edit and after a one-snippet edit; the peak memory of a cold
+build; the floor: every page's code run once as a plain Python process, plus
+one bilingual build with execution off; and what starting a Jupyter kernel
+for each executed page costs, the main part of the gap to the floor. Prints a table with the targets of issue 7, and writes it,
 with date, machine, versions and commit, to docs/_bench/ for the
 "About this build" page.
 """
@@ -22,7 +23,9 @@ import threading
 import time
 from pathlib import Path
 
+import nbformat
 import psutil
+from nbclient import NotebookClient
 
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
@@ -70,21 +73,27 @@ def run(command):
 
 
 def build(languages, *extra):
-    seconds = peak = 0
-    logs = []
+    """Build the languages in turn; seconds of each, peak bytes, the log."""
+    seconds, peak, logs = {}, 0, []
     for language in languages:
         command = sphinx_command(
             language, "-D", f"nb_execution_cache_path={WORK / 'cache'}",
             *extra, build=WORK,
         )
-        s, p, log = run([sys.executable, *command[1:]])
-        seconds, peak, logs = seconds + s, max(peak, p), logs + [log]
-    return seconds, peak, "\n".join(logs)
+        seconds[language], p, log = run([sys.executable, *command[1:]])
+        peak, logs = max(peak, p), logs + [log]
+    return sum(seconds.values()), peak, "\n".join(logs), seconds
 
 
-def cold(languages):
-    shutil.rmtree(WORK, ignore_errors=True)
-    return build(languages)
+def kernel_start():
+    """Seconds to start a Jupyter kernel, run one line and stop it."""
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("x = 1")],
+        metadata={"kernelspec": {"name": "python3", "display_name": "P"}},
+    )
+    start = time.perf_counter()
+    NotebookClient(notebook, timeout=60).execute()
+    return time.perf_counter() - start
 
 
 def edited(path, addition):
@@ -93,7 +102,7 @@ def edited(path, addition):
     build(LANGUAGES)  # start from an up-to-date build
     try:
         path.write_text(original + addition, encoding="utf-8")
-        return build(LANGUAGES)
+        return build(LANGUAGES)[:3]
     finally:
         path.write_text(original, encoding="utf-8")
 
@@ -130,15 +139,20 @@ def executed_pages(log):
 def main(runs):
     results = {name: [] for name in [
         "cold_both", "cold_en", "noop", "prose", "snippet", "floor",
-        "peak_memory"]}
+        "peak_memory", "kernels"]}
     checks = {}
     for _ in range(runs):
-        seconds, peak, _ = cold(LANGUAGES)
+        # English first from an empty cache: its part is the cold build of
+        # one language alone; Chinese then reuses the cache.
+        shutil.rmtree(WORK, ignore_errors=True)
+        seconds, peak, log, parts = build(LANGUAGES)
         results["cold_both"].append(seconds)
+        results["cold_en"].append(parts["en"])
         results["peak_memory"].append(peak / 2**30)
-        results["cold_en"].append(cold(["en"])[0])
-        build(LANGUAGES)
-        seconds, _, log = build(LANGUAGES)
+        checks["cold_executes"] = executed_pages(log)
+        results["kernels"].append(
+            kernel_start() * len(checks["cold_executes"]))
+        seconds, _, log, _ = build(LANGUAGES)
         results["noop"].append(seconds)
         checks["noop_executes"] = executed_pages(log)
         seconds, _, log = edited(
@@ -166,8 +180,12 @@ def report(median, checks, loaders, runs):
         ("cold bilingual build", f"{median['cold_both']:.1f} s",
          f"{language_ratio:.2f} × English alone",
          "≤ 1.15 × one language", language_ratio <= 1.15),
-        ("cold English build", f"{median['cold_en']:.1f} s", "", "", None),
+        ("cold English build", f"{median['cold_en']:.1f} s",
+         "the English part of the cold bilingual build", "", None),
         ("floor", f"{median['floor']:.1f} s", "", "", None),
+        ("kernel start-ups", f"{median['kernels']:.1f} s",
+         f"one per executed page ({len(checks['cold_executes'])})",
+         "", None),
         ("no-op rebuild", f"{median['noop']:.1f} s",
          f"executes {checks['noop_executes'] or 'nothing'}",
          "executes nothing, ≤ 10 s",

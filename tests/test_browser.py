@@ -26,6 +26,7 @@ from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).parent.parent
@@ -167,17 +168,23 @@ def set_theme(driver, mode):
     item.click()
     wait(driver, 5).until(lambda d: d.execute_script(
         "return document.documentElement.dataset.theme") == mode)
+    # close the theme menu, as a reader moving on would
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    wait(driver, 5).until(lambda _: not item.is_displayed())
 
 
 def reveal(driver, element):
-    """Select the framework tab that holds the element, if any, and scroll
-    the element into the middle of the window."""
+    """Select the framework tab that holds the element, if any, unfold its
+    cell if the input is hidden, and scroll it into the middle of the
+    window."""
     driver.execute_script("""
         const content = arguments[0].closest('.sd-tab-content');
         const label = content && content.previousElementSibling;
         if (label && !document.getElementById(label.htmlFor).checked) {
           label.click();
         }
+        const folded = arguments[0].closest('details');  // hide-input cells
+        if (folded) folded.open = true;
         arguments[0].scrollIntoView({block: 'center'});
         """, element)
 
@@ -397,8 +404,10 @@ def test_language_switch_lands_on_counterpart(visits, server, language,
                                               page):
     landed = outcome(visits(language, page).switch)
     other = OTHER[language]
-    assert landed["url"] == f"{server}/{other}/{page}.html"
-    assert landed["status"] == 200, f"{other}/{page}.html is missing"
+    # A missing page has no counterpart: its switch leads to the other home.
+    target = "index" if page == "404" else page
+    assert landed["url"] == f"{server}/{other}/{target}.html"
+    assert landed["status"] == 200, f"{other}/{target}.html is missing"
     assert landed["lang"] == HTML_LANG[other]
     assert not landed["covered"], \
         f"part of the language switch is hidden by {landed['covered']}"

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from docutils import nodes
-from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from snippet_pages import SnippetError, read_page
 from sphinx.util import logging
@@ -112,24 +112,41 @@ def check_same_cells(app, docname, source):
         )
 
 
-# CJK ideographs and the full-width punctuation around them
-CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-BREAK_IN_CHINESE = re.compile(f"(?<=[{CJK}])\n(?=[{CJK}])")
+# A line break shows as a space: drop it after full-width punctuation, and
+# between two Chinese characters.
+PUNCTUATION = "\u3000-\u303f\uff00-\uffef"
+CHINESE = PUNCTUATION + "\u3400-\u4dbf\u4e00-\u9fff"
+BREAK = re.compile(f"(?<=[{PUNCTUATION}])\n|(?<=[{CHINESE}])\n(?=[{CHINESE}])")
 
 
-class JoinChineseLines(SphinxTransform):
-    default_priority = 500
+class JoinChineseLines(SphinxPostTransform):
+    """Join the source lines of Chinese paragraphs.
 
-    def apply(self):
+    MyST keeps a line break inside a paragraph as text, often a text node of
+    its own, so each break is judged with the characters around it, in the
+    neighbouring nodes too. It runs last, on the page as it is written,
+    after glued values and other pending content have been filled in."""
+
+    default_priority = 999
+
+    def run(self):
         if not self.config.language.startswith("zh"):
             return
         for text in list(self.document.findall(nodes.Text)):
-            if "\n" in text and not isinstance(
-                text.parent, (nodes.literal_block, nodes.math_block)
+            parent = text.parent
+            if "\n" not in text or isinstance(
+                parent, (nodes.literal_block, nodes.math_block, nodes.raw)
             ):
-                joined = BREAK_IN_CHINESE.sub("", str(text))
-                if joined != str(text):
-                    text.parent.replace(text, nodes.Text(joined))
+                continue
+            # by identity: Text nodes are strings, and equal ones abound
+            index = next(i for i, c in enumerate(parent.children) if c is text)
+            before = parent[index - 1].astext()[-1:] if index else ""
+            after = (parent[index + 1].astext()[:1]
+                     if index + 1 < len(parent) else "")
+            joined = BREAK.sub("", before + text + after)
+            joined = joined[len(before):len(joined) - len(after)]
+            if joined != text:
+                parent[index] = nodes.Text(joined)
 
 
 def separate_notebook_folders(app):
@@ -169,5 +186,5 @@ def setup(app):
     # after myst-nb has set its output folder (default priority 500)
     app.connect("builder-inited", separate_notebook_folders, priority=900)
     app.connect("html-page-context", add_switch_link)
-    app.add_transform(JoinChineseLines)
+    app.add_post_transform(JoinChineseLines)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

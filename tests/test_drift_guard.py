@@ -135,3 +135,12 @@ def test_new_pin_reexecutes_every_page(tiny_site):
     result = tiny_site.build()
     assert result.returncode == 0, result.log
     assert "count.md: Executing notebook" in result.log
+
+
+def test_record_of_a_deleted_page_fails_build(tiny_site):
+    record = tiny_site.root / "docs/_expected/count.json"
+    record.rename(record.with_name("gone.json"))
+    record.with_name("count.json").write_text(
+        record.with_name("gone.json").read_text())
+    assert_fails(tiny_site.build(), "docs/_expected/gone.json",
+                 "records outputs of a page that does not exist")

@@ -207,9 +207,23 @@ def check_page(app, doctree):
         )
 
 
+def check_records_have_pages(app):
+    """A record whose page is gone would never be compared again."""
+    records = Path(app.config.drift_expected_dir)
+    for record in sorted(records.rglob("*.json")):
+        docname = record.relative_to(records).with_suffix("").as_posix()
+        if not Path(app.env.doc2path(docname)).exists():
+            logger.warning(
+                f"{record} records outputs of a page that does not exist "
+                f"({app.env.doc2path(docname)}); delete it with its page",
+                type="drift",
+            )
+
+
 def setup(app):
     app.add_config_value("drift_expected_dir", "", "env", str)
     app.add_config_value("drift_accept", False, "env", bool)
+    app.connect("builder-inited", check_records_have_pages)
     app.connect("source-read", note_expected)
     app.connect("doctree-read", check_page)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

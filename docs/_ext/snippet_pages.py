@@ -5,6 +5,7 @@ depends on it, so an incremental build would keep the old output. Each loaded
 file becomes a dependency of its page: editing a snippet re-reads exactly the
 pages that load it (and the execution cache, keyed by the code, re-runs them).
 A ``:load:`` of a missing file fails the build with the page and the path.
+Each page is parsed here once, for the extensions that read its cells.
 """
 
 from pathlib import Path

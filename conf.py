@@ -5,6 +5,7 @@ source folder (see noxfile.py and .readthedocs.yaml).
 """
 
 import hashlib
+import importlib.metadata
 import os
 import sys
 from pathlib import Path
@@ -17,6 +18,12 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 # compiling custom C++ operators. Silence exactly that warning in the kernel
 # that runs the snippets (it inherits this environment).
 os.environ["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
+# Snippets run in a temporary folder; an import must not leave bytecode next
+# to the sources either (drift_guard reports any file a page writes there).
+os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+# Snippets import the helper modules under snippets/ by name.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(ROOT / "snippets"), *filter(None, [os.environ.get("PYTHONPATH")])])
 
 # -- Project ------------------------------------------------------------------
 # https://www.sphinx-doc.org/en/master/usage/configuration.html#project-information
@@ -41,6 +48,7 @@ extensions = [
     "downloads",
     "snippet_pages",
     "drift_guard",
+    "faults",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []
@@ -79,9 +87,16 @@ drift_accept = False  # `nox -s accept` sets it to re-record the outputs
 myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence"]
 myst_heading_anchors = 3
 nb_execution_mode = "cache"
-# Keyed by the pinned versions: a new pin re-executes every page.
-_pins = hashlib.sha256((ROOT / "requirements.txt").read_bytes()).hexdigest()
-nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache" / _pins[:12])
+# Keyed by what is installed, resolved versions included: a new pin, or a
+# package installed by hand, re-executes every page.
+_installed = sorted(f"{d.metadata['Name']}=={d.version}"
+                    for d in importlib.metadata.distributions())
+_environment = hashlib.sha256("\n".join(_installed).encode()).hexdigest()
+nb_execution_cache_path = str(
+    ROOT / "_build" / ".jupyter_cache" / _environment[:12])
+# A snippet that writes a file by a relative path writes it there, never
+# next to the sources.
+nb_execution_in_temp = True
 # Errors are kept in the notebook so that drift_guard can name the snippet.
 nb_execution_allow_errors = True
 # The slowest page runs in a few seconds on a 2-core machine; a cell still

@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import nox
+import nox.command
 
 ROOT = Path(__file__).parent
 BUILD = ROOT / "_build"
@@ -35,9 +36,17 @@ def sphinx_command(language, *extra, root=ROOT, build=BUILD):
 def build(session, *extra):
     # English first: it executes the pages and fills the shared cache, so
     # the Chinese build reuses every result instead of running it again.
+    # Both are built even if the first fails, to report every broken page.
+    failed = []
     for language in LANGUAGES:
-        session.run(*sphinx_command(language, *extra))
+        try:
+            session.run(*sphinx_command(language, *extra))
+        except nox.command.CommandFailed:
+            failed.append(language)
     add_root_page(BUILD)
+    if failed:
+        session.error(f"the build failed in {', '.join(failed)}: see the "
+                      "warnings above, each names its page")
 
 
 def add_root_page(build):

@@ -73,12 +73,19 @@ def first_difference(here, there):
     return None
 
 
+def pages(tree, app):
+    """The source files of a tree, in every format Sphinx reads."""
+    return sorted(path for path in tree.rglob("*")
+                  if path.suffix in app.config.source_suffix
+                  and not path.name.startswith("."))
+
+
 def check_pages_exist(app):
     """Both trees hold the same pages."""
     here = Path(app.srcdir)
     there = here.parent / other_language(app.config)
     for tree, other_tree in [(here, there), (there, here)]:
-        for page in sorted(tree.rglob("*.md")):
+        for page in pages(tree, app):
             counterpart = other_tree / page.relative_to(tree)
             if not counterpart.exists():
                 logger.warning(
@@ -99,10 +106,14 @@ def check_same_cells(app, docname, source):
     if page.suffix != ".md" or not counterpart.exists():
         return  # a missing counterpart is reported by check_pages_exist
     try:
-        diff = first_difference(code_cells(page, source[0]),
-                                code_cells(counterpart))
+        here = code_cells(page, source[0])
     except SnippetError:
-        return  # a missing snippet: snippet_pages reports it
+        return  # snippet_pages reports it on this page
+    try:
+        there = code_cells(counterpart)
+    except SnippetError:
+        return  # the counterpart's own build reports it, on that page
+    diff = first_difference(here, there)
     if diff:
         logger.warning(
             f"code cells differ from {counterpart}: {diff}; both languages "

@@ -38,6 +38,21 @@ def as_script(notebook, title):
     return "\n\n".join(parts)
 
 
+def merged_streams(outputs):
+    """One output per run of printed text: how the kernel split it into
+    messages depends on timing."""
+    merged = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.output_type == "stream" and previous is not None
+                and previous.output_type == "stream"
+                and previous.name == output.name):
+            previous.text += output.text
+        else:
+            merged.append(output)
+    return merged
+
+
 def write_downloads(app, doctree):
     notebook = app.env.temp_data.get("executed_notebook")
     if notebook is None:
@@ -50,6 +65,10 @@ def write_downloads(app, doctree):
         as_script(notebook, title), encoding="utf-8"
     )
     shown = nbformat.from_dict(dict(notebook, cells=shown_cells(notebook)))
+    for number, cell in enumerate(shown.cells, start=1):
+        cell.id = f"cell-{number}"  # not random: two builds, same file
+        if cell.cell_type == "code":
+            cell.outputs = merged_streams(cell.outputs)
     nbformat.write(shown, target.with_suffix(".ipynb"))
     app.env.metadata[docname]["code_downloads"] = True
 

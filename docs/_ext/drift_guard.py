@@ -5,30 +5,56 @@ every code cell is checked:
 
 - a cell that raised (a failing snippet or a failing check) is an error;
 - any output on stderr is an error: readers never see library noise;
-- every output a reader sees (text, glued values, the presence of figures) is
-  compared with the record in ``docs/_expected/<page>.json``. Numbers may
-  differ by ``TOLERANCE`` (relative or absolute); all other text must match
-  up to white space.
+- an output that shows a fact of the build machine (an absolute path, the
+  host or user name) is an error: it would differ on every machine;
+- running the page must not write into the repository;
+- every output a reader sees (text, glued values, a summary of each figure:
+  size, titles, labels, legend, data statistics) is compared with the record
+  in ``docs/_expected/<page>.json``; see ``close``.
 
 Messages name the page, the snippet and the value. ``-D drift_accept=1``
-(``nox -s accept``) writes the records instead of comparing them.
+(``nox -s accept``) writes the records instead, after running each page a
+second time and refusing an output that differs between the two runs.
+
+A hidden first cell (``kernel_setup.py``) makes each figure carry its
+summary. It also carries a hash of the repository files that snippets may
+import or read without loading them (helper modules, data files under
+``snippets/`` and ``docs/_data/``): changing one re-runs the pages instead of
+replaying their cached outputs.
 """
 
+import copy
+import getpass
+import hashlib
 import json
 import math
+import os
 import re
+import socket
+import tempfile
 from pathlib import Path
 
 from jupyter_cache import get_cache
+from jupyter_cache.executors.utils import single_nb_execution
 from myst_nb.sphinx_ import NbMetadataCollector
 from snippet_pages import cell_name
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
 
-TOLERANCE = 1e-4
+# Two printed numbers agree when they differ by at most RELATIVE of the
+# larger, or by at most ABSOLUTE: float32 results move by a few units in the
+# last place between CPUs (float32 resolves about 1.2e-7 near 1), so noise
+# near zero, such as a difference printed as 3e-08, must pass, while a
+# recorded 1e-05 that now prints 9e-05 must not.
+RELATIVE = 1e-4
+ABSOLUTE = 1e-6
 NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
 # What myst-nb shows of a rich output in HTML, first match wins.
+FIGURE_MIME = "application/vnd.drift-guard.figure+json"
+SETUP_TAG = "drift-guard-setup"
+SKIP_DIRS = {"_build", ".git", ".nox", "node_modules", ".pytest_cache",
+             "__pycache__"}
 SHOWN_MIME = ["text/html", "image/svg+xml", "image/png", "image/jpeg",
               "text/markdown", "text/latex", "text/plain"]
 ACCEPT_HINT = "if the change is intended, run `nox -s accept` and review the diff"
@@ -54,19 +80,31 @@ def visible_outputs(cell):
             prefix = len(glued.get("mime_prefix", ""))
             data = {k[prefix:]: v for k, v in output.get("data", {}).items()}
             mime = next((m for m in SHOWN_MIME if m in data), None)
-            if glued:
-                glue[glued["name"]] = data.get("text/plain", "")
+            figure = output.get("metadata", {}).get(FIGURE_MIME)
+            if figure:  # pixels are not compared, this summary is
+                shown = "figure " + json.dumps(figure, sort_keys=True,
+                                               ensure_ascii=False)
             elif mime and mime.startswith("image/"):
-                rich.append(f"<{mime}>")  # pixels are not compared
+                shown = f"<{mime}>"
+            else:
+                shown = data.get(mime, "") if mime else ""
+            if glued:
+                glue[glued["name"]] = (shown if figure
+                                       else data.get("text/plain", ""))
             elif mime:
-                rich.append(data[mime])
+                rich.append(shown)
     return ([printed] if printed else []) + rich, glue, problems
+
+
+def code_cells(notebook):
+    """The page's code cells, without the hidden setup cell."""
+    return [cell for cell in notebook.cells if cell.cell_type == "code"
+            and SETUP_TAG not in cell.metadata.get("tags", [])]
 
 
 def record_of(app, page, notebook):
     cells, glue, problems = {}, {}, []
-    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
-    for number, cell in enumerate(code, start=1):
+    for number, cell in enumerate(code_cells(notebook), start=1):
         name = cell_name(app, page, cell, number)
         while name in cells:
             name += "'"
@@ -74,8 +112,35 @@ def record_of(app, page, notebook):
         cells[name] = shown
         glue.update(glued)
         problems += [(name, p) for p in trouble]
+        problems += [(name, p) for p in machine_facts(app, shown, glued)]
     return {"cells": cells, "glue": glue}, problems
 
+
+def machine_facts(app, shown, glued):
+    """What an output reveals of the machine that built it."""
+    facts = app.drift_machine_facts
+    for text in [*shown, *glued.values()]:
+        for name, pattern in facts:
+            if match := pattern.search(text):
+                yield (f"shows {name} ({match.group(0)!r}), which differs "
+                       "from machine to machine: print a path relative to "
+                       "the snippet, or nothing of the machine")
+
+
+def machine_fact_patterns(app):
+    root = str(Path(app.confdir).resolve())
+    paths = {root, str(Path.home()), tempfile.gettempdir(),
+             os.path.realpath(tempfile.gettempdir())}
+    user = re.escape(getpass.getuser())
+    host = re.escape(socket.gethostname())
+    facts = [("an absolute path of the build machine",
+              re.compile("|".join(re.escape(p) for p in sorted(paths)))),
+             ("the user name",
+              re.compile(rf"(/home/|/Users/|\\Users\\){user}\b|"
+                         rf"\b{user}@"))]
+    # a whole word only: "vm" is a host name here, not part of "svm"
+    facts.append(("the host name", re.compile(rf"(?<![\w.-]){host}(?![\w-])")))
+    app.drift_machine_facts = facts
 
 def difference(expected, actual):
     """Describe the first difference beyond tolerance, or return None."""
@@ -83,12 +148,11 @@ def difference(expected, actual):
     if skeleton(expected) != skeleton(actual):
         return f"text differs\n  expected: {expected!r}\n  actual:   {actual!r}"
     for want, got in zip(NUMBER.findall(expected), NUMBER.findall(actual)):
-        if not math.isclose(
-            float(want), float(got), rel_tol=TOLERANCE, abs_tol=TOLERANCE
-        ):
+        if not math.isclose(float(want), float(got), rel_tol=RELATIVE,
+                            abs_tol=ABSOLUTE):
             return (
-                f"value {got} differs from the recorded {want} "
-                f"(tolerance {TOLERANCE})\n"
+                f"value {got} differs from the recorded {want} (tolerance: "
+                f"relative {RELATIVE}, absolute {ABSOLUTE})\n"
                 f"  expected: {expected!r}\n  actual:   {actual!r}"
             )
     return None
@@ -124,9 +188,79 @@ def expected_path(app, docname):
     return Path(app.config.drift_expected_dir) / f"{docname}.json"
 
 
-def note_expected(app, docname, source):
-    app.env.note_dependency(str(expected_path(app, docname)))
+# -- Before a page runs -------------------------------------------------------
 
+SETUP_CELL = """```{{code-cell}} ipython3
+:tags: [remove-cell, %s]
+# repository files the snippets may read: {digest}
+{code}
+```
+
+""" % SETUP_TAG
+
+
+def unloaded_files(app):
+    """Files under snippets/ and docs/_data/ that no page loads: helper
+    modules and data that snippets import or read by themselves."""
+    root = Path(app.confdir).resolve()
+    loaded = set()
+    for tree in Path(app.srcdir).resolve().parent.iterdir():  # each language
+        for page in tree.rglob("*.md"):
+            for load in re.findall(r"^:load:\s*(\S+)",
+                                   page.read_text(encoding="utf-8",
+                                                  errors="replace"), re.M):
+                loaded.add((page.parent / load).resolve())
+    found = []
+    for folder in [root / "snippets", root / "docs" / "_data"]:
+        found += [f for f in folder.rglob("*") if f.is_file()
+                  and not SKIP_DIRS & set(f.relative_to(root).parts)
+                  and f.suffix != ".pyc" and f.resolve() not in loaded]
+    return sorted(found)
+
+
+def prepare(app):
+    machine_fact_patterns(app)
+    app.drift_helpers = unloaded_files(app)
+    digest = hashlib.sha256()
+    for path in app.drift_helpers:
+        digest.update(path.relative_to(app.confdir).as_posix().encode())
+        digest.update(path.read_bytes())
+    code = (Path(__file__).parent / "kernel_setup.py").read_text("utf-8")
+    app.drift_setup_cell = SETUP_CELL.format(
+        digest=digest.hexdigest()[:16], code=code.strip())
+
+
+def add_setup_cell(app, docname, source):
+    """Prepend the hidden setup cell, after the page's front matter."""
+    if "file_format: mystnb" not in source[0]:
+        return
+    # editing a record re-checks its page (a missing file would make Sphinx
+    # re-read the page on every build: "no recorded outputs" fails anyway)
+    app.env.note_dependency(str(expected_path(app, docname)))
+    for helper in app.drift_helpers:
+        app.env.note_dependency(str(helper))
+    match = re.match(r"(---\n.*?\n---\n)", source[0], re.S)
+    end = match.end() if match else 0
+    source[0] = source[0][:end] + "\n" + app.drift_setup_cell + source[0][end:]
+    app.drift_before = repository_files(app)
+
+
+def repository_files(app):
+    """Every file of the repository with its modification time."""
+    root = Path(app.confdir).resolve()
+    files = {}
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        for name in names:
+            path = Path(folder, name)
+            try:
+                files[path] = path.stat().st_mtime_ns
+            except FileNotFoundError:
+                continue
+    return files
+
+
+# -- After a page ran ---------------------------------------------------------
 
 def executed_notebook(app, notebook):
     """The page's notebook with the outputs of its run.
@@ -138,13 +272,24 @@ def executed_notebook(app, notebook):
 
 
 def snippet_in_traceback(app, page, notebook, traceback):
-    """The snippet whose code nbclient quotes in a timeout message."""
-    code = [c for c in notebook.cells if c.cell_type == "code"]
-    for number, cell in enumerate(code, start=1):
-        head = "\n".join(cell.source.strip().splitlines()[:5])
-        if head and head in traceback:
+    """The snippet that nbclient quotes in a timeout message: the whole
+    code of a short cell, the first five lines as a list of a long one."""
+    for number, cell in enumerate(code_cells(notebook), start=1):
+        lines = cell.source.strip().split("\n")
+        quoted = cell.source if len(lines) < 11 else f"{lines[:5]}"
+        if cell.source.strip() and quoted in traceback:
             return cell_name(app, page, cell, number)
     return "(not found in the traceback)"
+
+
+def where_set(app, name):
+    if name in getattr(app.config, "_overrides", {}):
+        return "set with -D"
+    return "in conf.py"
+
+
+def report(app, docname, message):
+    logger.warning(message, location=docname, type="drift")
 
 
 def check_page(app, doctree):
@@ -154,57 +299,94 @@ def check_page(app, doctree):
         return  # not a notebook page: nothing was executed
     page = Path(app.env.doc2path(docname))
     notebook = app.env.temp_data["page_notebook"]  # from snippet_pages
+    app.fault_collector.notebooks[docname] = notebook  # for faults.py
+    check_side_effects(app, docname)
     if not exec_data["succeeded"]:
         traceback = exec_data["traceback"] or ""
         culprit = snippet_in_traceback(app, page, notebook, traceback)
-        logger.warning(
-            f"execution stopped with {exec_data['error']} in snippet "
-            f"{culprit} (time limit: nb_execution_timeout = "
-            f"{app.config.nb_execution_timeout} s in conf.py). Run the "
-            "snippet with `python` to see why it fails or hangs.",
-            location=docname,
-            type="drift",
-        )
+        report(app, docname,
+               f"execution stopped with {exec_data['error']} in snippet "
+               f"{culprit} (time limit: nb_execution_timeout = "
+               f"{app.config.nb_execution_timeout} s, "
+               f"{where_set(app, 'nb_execution_timeout')}). Run "
+               f"`python {culprit}` to see why it fails or hangs; the "
+               "page's glued values are missing until it runs through.")
         return
     try:
         executed = executed_notebook(app, notebook)
     except KeyError:  # a snippet changed on disk while this page was built
-        logger.warning("a snippet changed during the build; build again",
-                       location=docname, type="drift")
+        report(app, docname, "a snippet changed during the build; build again")
         return
     app.env.temp_data["executed_notebook"] = executed  # for downloads.py
     actual, problems = record_of(app, page, executed)
     for name, problem in problems:
-        logger.warning(
-            f"snippet {name} {problem}\n  Run `python {name}` to see it, "
-            "then fix the snippet (or the claim it checks) at its source.",
-            location=docname,
-            type="drift",
-        )
+        report(app, docname,
+               f"snippet {name} {problem}\n  Run `python {name}` to see "
+               "it, then fix the snippet (or the claim it checks) at its "
+               "source.")
     if problems:
         return
     path = expected_path(app, docname)
     if app.config.drift_accept:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(actual, indent=2, ensure_ascii=False) + "\n"
-        path.write_text(text, encoding="utf-8")
-        logger.info(f"recorded the outputs of {page} in {path}")
+        if check_second_run(app, docname, page, notebook, actual):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            text = json.dumps(actual, indent=2, ensure_ascii=False) + "\n"
+            path.write_text(text, encoding="utf-8")
+            logger.info(f"recorded the outputs of {page} in {path}")
         return
     if not path.exists():
-        logger.warning(
-            f"no recorded outputs: {path} is missing; run `nox -s accept` "
-            "to record them, review them and commit the file",
-            location=docname,
-            type="drift",
-        )
+        report(app, docname,
+               f"no recorded outputs: {path} is missing; run `nox -s accept` "
+               "to record them, review them and commit the file")
         return
     expected = json.loads(path.read_text(encoding="utf-8"))
     for where, what in compare(expected, actual):
-        logger.warning(
-            f"{where}: output drifted from {path}: {what}\n  {ACCEPT_HINT}",
-            location=docname,
-            type="drift",
-        )
+        report(app, docname,
+               f"{where}: output drifted from {path}: {what}\n  {ACCEPT_HINT}")
+
+
+def check_side_effects(app, docname):
+    """Running a page must leave the repository as it was."""
+    before = getattr(app, "drift_before", None)
+    if before is None:
+        return
+    app.drift_before = None
+    after = repository_files(app)
+    root = Path(app.confdir).resolve()
+    written = sorted(path.relative_to(root).as_posix()
+                     for path, mtime in after.items()
+                     if before.get(path) != mtime)
+    removed = sorted(path.relative_to(root).as_posix()
+                     for path in before.keys() - after.keys())
+    for what, paths in [("wrote", written), ("deleted", removed)]:
+        if paths:
+            report(app, docname,
+                   f"running the page {what} {', '.join(paths)} in the "
+                   "repository: snippets run in a temporary folder; write "
+                   "files there (a relative path), never next to the "
+                   "sources. Restore or delete what it changed.")
+
+
+def check_second_run(app, docname, page, notebook, first):
+    """Before recording, run the page again: an output that changes from
+    run to run cannot be recorded."""
+    config = app.env.mystnb_config
+    again = copy.deepcopy(notebook)
+    with tempfile.TemporaryDirectory() as cwd:
+        result = single_nb_execution(again, cwd=cwd, allow_errors=True,
+                                     timeout=config.execution_timeout,
+                                     meta_override=True)
+    if result.err is not None:
+        report(app, docname, f"the second run stopped: {result.err!r}")
+        return False
+    second, _ = record_of(app, page, again)
+    differences = list(compare(first, second))
+    for where, what in differences:
+        report(app, docname,
+               f"{where}: output differs between two runs, so it cannot be "
+               f"recorded: {what.replace('recorded', 'first run')}\n  Seed "
+               "the randomness (and keep timings out of the outputs).")
+    return not differences
 
 
 def check_records_have_pages(app):
@@ -213,17 +395,18 @@ def check_records_have_pages(app):
     for record in sorted(records.rglob("*.json")):
         docname = record.relative_to(records).with_suffix("").as_posix()
         if not Path(app.env.doc2path(docname)).exists():
-            logger.warning(
-                f"{record} records outputs of a page that does not exist "
-                f"({app.env.doc2path(docname)}); delete it with its page",
-                type="drift",
-            )
+            report(app, None,
+                   f"{record} records outputs of a page that does not exist "
+                   f"({app.env.doc2path(docname)}); delete it with its page")
 
 
 def setup(app):
     app.add_config_value("drift_expected_dir", "", "env", str)
-    app.add_config_value("drift_accept", False, "env", bool)
+    # "": recording is not a reason to re-read pages (accept passes -E)
+    app.add_config_value("drift_accept", False, "", bool)
     app.connect("builder-inited", check_records_have_pages)
-    app.connect("source-read", note_expected)
+    app.connect("builder-inited", prepare)
+    # after provenance.py (100) has appended its cell, before snippet_pages
+    app.connect("source-read", add_setup_cell, priority=200)
     app.connect("doctree-read", check_page)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+    return {"parallel_read_safe": False, "parallel_write_safe": True}

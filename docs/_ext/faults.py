@@ -1,0 +1,152 @@
+"""A page that failed a build fails every later build until it is fixed.
+
+Sphinx reports a page's warnings only when it reads the page, and a failed
+build still marks the page as read: the next build would skip it, exit 0 and
+publish it as it is (a traceback, a drifted value, a missing glue value).
+Sphinx has no setting for this, so this module keeps the faults itself:
+
+- every warning of a build is attributed to the page it concerns (its
+  location, or the page being read or resolved when it was logged);
+- after the build the faulty pages are written to ``faults.json`` next to the
+  doctrees, their HTML, downloads and myst-nb's error reports are deleted
+  (nothing broken is left to publish), and their cached executions are
+  evicted (a failed run is run again, not replayed);
+- the next build re-reads every page of that list, so its checks run again.
+  A warning that names no page makes the next build re-read every page.
+"""
+
+import json
+import logging
+import re
+import shutil
+from pathlib import Path
+
+from jupyter_cache import get_cache
+from sphinx.util import logging as sphinx_logging
+from sphinx.util.logging import WarningStreamHandler
+
+EVERY_PAGE = "*"
+FILE = "faults.json"
+LOCATION = re.compile(r"^(?P<path>.+?)(?::\d+)?$")
+
+
+class FaultCollector(logging.Handler):
+    """Remembers which pages the warnings of a build are about."""
+
+    def __init__(self, app):
+        super().__init__(logging.WARNING)
+        self.app = app
+        self.faults = {}  # page -> messages
+        self.failed_runs = set()  # pages whose execution stopped
+        self.notebooks = {}  # page -> the notebook myst-nb ran (drift_guard)
+
+    def emit(self, record):
+        page = self.page_of(record) or EVERY_PAGE
+        record.fault_page = page  # for DropAfterFailedRun, later
+        message = record.getMessage()
+        self.faults.setdefault(page, []).append(message)
+        if "Executing notebook failed" in message:
+            self.failed_runs.add(page)
+
+    def page_of(self, record):
+        env = self.app.env
+        location = getattr(record, "location", None)
+        if isinstance(location, tuple):
+            location = location[0]
+        elif location is not None and not isinstance(location, str):
+            location = getattr(location, "source", None)  # a docutils node
+        if isinstance(location, str):
+            if location in env.found_docs:
+                return location
+            path = LOCATION.match(location)["path"]
+            if docname := env.path2doc(path):
+                return docname
+        return getattr(env, "docname", None)
+
+
+def previous_faults(app):
+    path = Path(app.doctreedir) / FILE
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def reread_faulty_pages(app, env, added, changed, removed):
+    faults = previous_faults(app)
+    if EVERY_PAGE in faults:
+        return list(env.found_docs)
+    return [page for page in faults if page in env.found_docs]
+
+
+def start_collecting(app):
+    app.fault_collector = FaultCollector(app)
+    # first, so that it sees each warning when it is logged: Sphinx holds
+    # back the warnings of the reading phase and prints them at its end
+    logging.getLogger(sphinx_logging.NAMESPACE).handlers.insert(
+        0, app.fault_collector)
+
+
+def remove_output(app, page):
+    """Delete what the build published of a faulty page."""
+    outdir = Path(app.outdir)
+    for path in [outdir / f"{page}.html", outdir / "_code" / f"{page}.py",
+                 outdir / "_code" / f"{page}.ipynb",
+                 outdir / "_sources" / f"{page}.md.txt"]:
+        path.unlink(missing_ok=True)
+
+
+def evict_cached_run(app, page):
+    notebook = app.fault_collector.notebooks.get(page)
+    if notebook is None:
+        return
+    cache = get_cache(app.env.mystnb_config.execution_cache_path)
+    try:
+        record = cache.match_cache_notebook(notebook)
+    except KeyError:
+        return  # not cached: a failed run is never cached
+    cache.remove_cache(record.pk)
+
+
+def keep_faults(app, exception):
+    collector = app.fault_collector
+    logging.getLogger(sphinx_logging.NAMESPACE).removeHandler(collector)
+    faults = collector.faults
+    path = Path(app.doctreedir) / FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(faults, indent=1, ensure_ascii=False),
+                    encoding="utf-8")
+    # myst-nb's reports of failed runs, with the build machine's paths
+    shutil.rmtree(Path(app.outdir) / "reports", ignore_errors=True)
+    pages = app.env.found_docs if EVERY_PAGE in faults else faults
+    for page in pages:
+        remove_output(app, page)
+    for page in faults:
+        evict_cached_run(app, page)
+
+
+class DropAfterFailedRun(logging.Filter):
+    """When a page's run stopped, its glue values are missing: the warnings
+    about each of them would bury the one that says why the run stopped."""
+
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+
+    def filter(self, record):
+        page = getattr(record, "fault_page", None)
+        return not (page in self.app.fault_collector.failed_runs
+                    and "[mystnb.glue" in record.getMessage())
+
+
+def install_filter(app):
+    for handler in logging.getLogger(sphinx_logging.NAMESPACE).handlers:
+        if isinstance(handler, WarningStreamHandler):
+            handler.filters.insert(0, DropAfterFailedRun(app))
+
+
+def setup(app):
+    app.connect("builder-inited", start_collecting, priority=0)
+    app.connect("builder-inited", install_filter)
+    app.connect("env-get-outdated", reread_faulty_pages)
+    app.connect("build-finished", keep_faults)
+    return {"parallel_read_safe": False, "parallel_write_safe": True}

@@ -41,6 +41,7 @@ extensions = [
     "downloads",
     "snippet_pages",
     "drift_guard",
+    "figure_languages",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []
@@ -79,9 +80,16 @@ drift_accept = False  # `nox -s accept` sets it to re-record the outputs
 myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence"]
 myst_heading_anchors = 3
 nb_execution_mode = "cache"
-# Keyed by the pinned versions: a new pin re-executes every page.
-_pins = hashlib.sha256((ROOT / "requirements.txt").read_bytes()).hexdigest()
-nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache" / _pins[:12])
+# Keyed by the pinned versions and by what draws the figures (their text in
+# other languages, the kernel's figure backend): a change to any of them
+# re-executes every page.
+_key = hashlib.sha256()
+for _path in ["requirements.txt", "docs/_data/figure_text.yaml",
+              "docs/_ext/figure_backend.py"]:
+    if (ROOT / _path).exists():  # test sites may have no figures
+        _key.update((ROOT / _path).read_bytes())
+nb_execution_cache_path = str(
+    ROOT / "_build" / ".jupyter_cache" / _key.hexdigest()[:12])
 # Errors are kept in the notebook so that drift_guard can name the snippet.
 nb_execution_allow_errors = True
 # The slowest page runs in a few seconds on a 2-core machine; a cell still

@@ -42,6 +42,7 @@ extensions = [
     "snippet_pages",
     "drift_guard",
     "figure_languages",
+    "glossary",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []
@@ -68,6 +69,12 @@ provenance_note = {
     "torch {glue:text}`torch_version`、paddle {glue:text}`paddle_version` 和 "
     "numpy {glue:text}`numpy_version`。",
 }
+
+# -- Glossary (docs/_ext/glossary.py) -----------------------------------------
+
+# The site's terms: the glossary page, the Chinese search dictionary (jieba
+# keeps each term whole in the index) and tests/test_glossary.py read it.
+glossary_path = str(ROOT / "docs" / "_data" / "glossary.yaml")
 
 # -- Drift guard (docs/_ext/drift_guard.py) ----------------------------------
 
@@ -121,9 +128,6 @@ html_theme_options = {
 html_css_files = ["site.css"]
 html_favicon = "docs/_static/favicon.svg"
 html_context = {"default_mode": "auto"}  # follow the reader's system theme
-# The layers' Chinese names, so that jieba keeps 批量归一化 whole in the
-# search index (it also indexes the parts); English ignores the option.
-html_search_options = {"dict": str(ROOT / "docs" / "_search_terms.txt")}
 html_copy_source = True
 
 # -- Copy button --------------------------------------------------------------

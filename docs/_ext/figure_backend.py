@@ -14,7 +14,8 @@ per language and publishes one ``image/png`` output per language:
   the text and the file.
 
 Each output's metadata names its language (``figure.language``, also written
-into the PNG as its ``Language`` text chunk, which the Sphinx side reads) and
+into the PNG as its ``Language`` text chunk, which the Sphinx side reads,
+next to a ``Title`` chunk that becomes the image's alternative text) and
 carries a summary of the figure for review (``figure``: size, texts, data).
 Run outside a kernel (``MPLBACKEND=Agg python snippet.py``) none of this is
 loaded.
@@ -137,11 +138,20 @@ def summary(fig):
     }
 
 
+def title(fig):
+    """The figure's titles, for the alternative text of the image."""
+    titles = [fig._suptitle] if fig._suptitle else []
+    titles += [ax.title for ax in fig.axes]
+    return "; ".join(" ".join(t.get_text().split()) for t in titles
+                     if t.get_text())
+
+
 def render(fig, language):
     buffer = io.BytesIO()
     # white, not transparent: the figure stays readable in dark mode
     fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight",
-                facecolor="white", metadata={"Language": language})
+                facecolor="white",
+                metadata={"Language": language, "Title": title(fig)})
     return buffer.getvalue()
 
 

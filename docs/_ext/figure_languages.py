@@ -6,7 +6,7 @@ language. It draws every figure in every language instead
 extension keeps on each page the variant of its own language: every PNG
 output carries a ``Language`` text chunk, and images of another language are
 removed from the page before Sphinx collects them, so they are not copied
-either.
+either. The kept image gets the figure's titles as its alternative text.
 """
 
 import os
@@ -30,25 +30,29 @@ def configure_kernel(app, config):
     os.environ["FIGURE_TEXT"] = str(config.figure_text_path)
 
 
-def image_language(app, node):
-    """The language written into a figure's PNG, or None."""
+def png_text(app, node):
+    """The text chunks of a figure's PNG (empty if it is not one)."""
     uri = node.get("uri", "")
     if not uri.endswith(".png") or "://" in uri:
-        return None
+        return {}
     path = Path(app.srcdir, uri.lstrip("/")) if uri.startswith("/") \
         else Path(app.env.doc2path(app.env.docname)).parent / uri
     if not path.is_file():
         path = Path(uri)
     if not path.is_file():
-        return None
+        return {}
     with Image.open(path) as image:
-        return getattr(image, "text", {}).get("Language")
+        return dict(getattr(image, "text", {}))
 
 
 def keep_page_language(app, doctree):
     for node in list(doctree.findall(nodes.image)):
-        language = image_language(app, node)
-        if language is None or language == app.config.language:
+        text = png_text(app, node)
+        language = text.get("Language")
+        if language is None:
+            continue
+        if language == app.config.language:
+            node.setdefault("alt", text.get("Title", ""))
             continue
         parent = node.parent
         parent.remove(node)

@@ -43,6 +43,7 @@ extensions = [
     "drift_guard",
     "figure_languages",
     "glossary",
+    "interface_language",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []
@@ -68,6 +69,24 @@ provenance_note = {
     "zh_CN": "本页的全部输出都在构建网站时实际运行得出，所用版本为 "
     "torch {glue:text}`torch_version`、paddle {glue:text}`paddle_version` 和 "
     "numpy {glue:text}`numpy_version`。",
+}
+
+# -- Interface language (docs/_ext/interface_language.py) ---------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-internationalisation
+
+# Our catalogs come first: Simplified Chinese for what Sphinx and the themes
+# leave in English or say in Traditional wording.
+locale_dirs = [str(ROOT / "docs" / "locales")]
+# Interface text that is a setting, not a catalog entry. English keeps the
+# defaults. The cells that hide their input are the only folded ones, so the
+# prompts need not name what they fold.
+interface_settings = {
+    "zh_CN": {
+        "html_theme_options": {"search_bar_text": "搜索本站……"},
+        "nb_code_prompt_show": "显示代码",
+        "nb_code_prompt_hide": "隐藏代码",
+        "author": "cnn-layers-docs 的贡献者",
+    },
 }
 
 # -- Glossary (docs/_ext/glossary.py) -----------------------------------------

@@ -6,7 +6,9 @@
   anchor is ``term-`` and its English name, the same in both languages.
 - The Chinese search dictionary: before the search index is built, every
   Chinese term is written to a jieba dictionary, so that search keeps terms
-  such as 自适应池化 whole (jieba's search mode indexes their parts too).
+  such as 自适应池化 whole (jieba's search mode indexes their parts too),
+  and the Chinese search indexes every term a page contains, wherever
+  jieba cuts.
 
 ``tests/test_glossary.py`` checks the Chinese pages against the same file.
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 import yaml
 from docutils import nodes
 from docutils.parsers.rst import Directive
+from sphinx.search.zh import SearchChinese
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -66,9 +69,24 @@ class SiteGlossary(Directive):
         return [entries]
 
 
+class GlossaryChinese(SearchChinese):
+    """Chinese search that indexes every glossary term a text contains.
+
+    jieba's search mode indexes only the 2- and 3-character parts of a long
+    word (平均池化 is not found in 自适应平均池化), and may cut a term apart
+    (自适应 / 池化层 in 自适应池化层).
+    """
+
+    terms = ()
+
+    def split(self, input):
+        return super().split(input) + [t for t in self.terms if t in input]
+
+
 def search_dictionary(glossary):
     """jieba dictionary lines: ``word frequency tag``."""
     words = [term["zh"] for term in glossary["terms"]]
+    words += glossary.get("search_words", [])
     return "".join(f"{word} {SEARCH_TERM_FREQUENCY} n\n" for word in words)
 
 
@@ -79,7 +97,11 @@ def write_search_dictionary(app, config):
         return
     target = Path(app.doctreedir) / "search_terms.txt"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(search_dictionary(load(path)), encoding="utf-8")
+    glossary = load(path)
+    target.write_text(search_dictionary(glossary), encoding="utf-8")
+    GlossaryChinese.terms = tuple(
+        [term["zh"] for term in glossary["terms"]]
+        + glossary.get("search_words", []))
     config.html_search_options = dict(config.html_search_options or {},
                                       dict=str(target))
 
@@ -87,5 +109,6 @@ def write_search_dictionary(app, config):
 def setup(app):
     app.add_config_value("glossary_path", "", "env")
     app.add_directive("site-glossary", SiteGlossary)
+    app.add_search_language(GlossaryChinese)
     app.connect("config-inited", write_search_dictionary)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -138,7 +138,8 @@ mathjax_path = "mathjax/tex-svg.js"
 
 html_theme = "sphinx_book_theme"
 # Files, not the folder: docs/_static/screenshots/ is for the README only.
-html_static_path = ["docs/_static/site.css"]
+html_static_path = ["docs/_static/site.css",
+                    "docs/_static/search_summary.js"]
 html_theme_options = {
     "article_header_end": ["lang-switch", "article-header-buttons"],
     "use_download_button": True,

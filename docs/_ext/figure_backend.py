@@ -10,8 +10,8 @@ per language and publishes one ``image/png`` output per language:
 - Simplified Chinese, with every title, axis label, legend entry, annotation
   and text label replaced by its entry in ``docs/_data/figure_text.yaml``,
   whose glyphs come from Noto Sans CJK SC (the ``noto-cjk-sans-otc``
-  package, registered here) where DejaVu Sans has none. A text with a Latin letter and no entry stops the run, naming
-  the text and the file.
+  package, registered here) where DejaVu Sans has none. A text with a
+  Latin letter and no entry stops the run, naming the text and the file.
 
 Each output's metadata names its language (``figure.language``, also written
 into the PNG as its ``Language`` text chunk, which the Sphinx side reads,

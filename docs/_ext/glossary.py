@@ -51,18 +51,18 @@ class SiteGlossary(Directive):
         own, other = ("en", "zh") if language == "en" else ("zh", "en")
         entries = nodes.definition_list(classes=["site-glossary"])
         for term in load(path)["terms"]:
-            item = nodes.definition_list_item(ids=[anchor(term)])
+            item = nodes.definition_list_item()
             open_, close = ("（", "）") if own == "zh" else (" (", ")")
-            name = nodes.term("", term[own])
+            name = nodes.term("", term[own], ids=[anchor(term)])
             name += nodes.Text(open_)
-            name += nodes.inline("", term[other], classes=["other-language"],
-                                 lang="zh-CN" if other == "zh" else "en")
+            name += nodes.inline("", term[other], classes=["other-language"])
             name += nodes.Text(close)
             definition = nodes.definition()
             definition += nodes.paragraph("", term[f"{own}_def"])
             if language in AVOID_LABEL and term.get("avoid"):
+                avoid = "、".join(term["avoid"])
                 definition += nodes.paragraph(
-                    "", f"{AVOID_LABEL[language]}：" + "、".join(term["avoid"]),
+                    "", f"{AVOID_LABEL[language]}：{avoid}",
                     classes=["avoid"])
             item += [name, definition]
             entries += item

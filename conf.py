@@ -48,6 +48,9 @@ extensions = [
     "downloads",
     "snippet_pages",
     "drift_guard",
+    "figure_languages",
+    "glossary",
+    "interface_language",
     "faults",
 ]
 templates_path = ["docs/_templates"]
@@ -76,6 +79,30 @@ provenance_note = {
     "numpy {glue:text}`numpy_version`。",
 }
 
+# -- Interface language (docs/_ext/interface_language.py) ---------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-internationalisation
+
+# Our catalogs come first: Simplified Chinese for what Sphinx and the themes
+# leave in English or say in Traditional wording.
+locale_dirs = [str(ROOT / "docs" / "locales")]
+# Interface text that is a setting, not a catalog entry. English keeps the
+# defaults. The cells that hide their input are the only folded ones, so the
+# prompts need not name what they fold.
+interface_settings = {
+    "zh_CN": {
+        "html_theme_options": {"search_bar_text": "搜索本站……"},
+        "nb_code_prompt_show": "显示代码",
+        "nb_code_prompt_hide": "隐藏代码",
+        "author": "cnn-layers-docs 的贡献者",
+    },
+}
+
+# -- Glossary (docs/_ext/glossary.py) -----------------------------------------
+
+# The site's terms: the glossary page, the Chinese search dictionary (jieba
+# keeps each term whole in the index) and tests/test_glossary.py read it.
+glossary_path = str(ROOT / "docs" / "_data" / "glossary.yaml")
+
 # -- Drift guard (docs/_ext/drift_guard.py) ----------------------------------
 
 drift_expected_dir = str(ROOT / "docs" / "_expected")
@@ -87,13 +114,17 @@ drift_accept = False  # `nox -s accept` sets it to re-record the outputs
 myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence"]
 myst_heading_anchors = 3
 nb_execution_mode = "cache"
-# Keyed by what is installed, resolved versions included: a new pin, or a
-# package installed by hand, re-executes every page.
-_installed = sorted(f"{d.metadata['Name']}=={d.version}"
-                    for d in importlib.metadata.distributions())
-_environment = hashlib.sha256("\n".join(_installed).encode()).hexdigest()
+# Keyed by what is installed, resolved versions included (a new pin, or a
+# package installed by hand), and by the kernel's figure backend, which the
+# snippets do not load: a change to any of them re-executes every page.
+# (drift_guard.py adds the helper and data files the snippets read.)
+_key = hashlib.sha256("
+".join(sorted(
+    f"{d.metadata['Name']}=={d.version}"
+    for d in importlib.metadata.distributions())).encode())
+_key.update((ROOT / "docs" / "_ext" / "figure_backend.py").read_bytes())
 nb_execution_cache_path = str(
-    ROOT / "_build" / ".jupyter_cache" / _environment[:12])
+    ROOT / "_build" / ".jupyter_cache" / _key.hexdigest()[:12])
 # A snippet that writes a file by a relative path writes it there, never
 # next to the sources.
 nb_execution_in_temp = True
@@ -119,7 +150,8 @@ mathjax_path = "mathjax/tex-svg.js"
 
 html_theme = "sphinx_book_theme"
 # Files, not the folder: docs/_static/screenshots/ is for the README only.
-html_static_path = ["docs/_static/site.css"]
+html_static_path = ["docs/_static/site.css",
+                    "docs/_static/search_summary.js"]
 html_theme_options = {
     "article_header_end": ["lang-switch", "article-header-buttons"],
     "use_download_button": True,
@@ -128,9 +160,6 @@ html_theme_options = {
 html_css_files = ["site.css"]
 html_favicon = "docs/_static/favicon.svg"
 html_context = {"default_mode": "auto"}  # follow the reader's system theme
-# The layers' Chinese names, so that jieba keeps 批量归一化 whole in the
-# search index (it also indexes the parts); English ignores the option.
-html_search_options = {"dict": str(ROOT / "docs" / "_search_terms.txt")}
 html_copy_source = True
 
 # -- Copy button --------------------------------------------------------------

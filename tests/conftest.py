@@ -17,7 +17,7 @@ from noxfile import LANGUAGES, add_root_page, sphinx_command  # noqa: E402
 
 # What a contributor's site needs besides its pages and snippets.
 SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",
-              "docs/_static", "docs/_root"]
+              "docs/_static", "docs/_root", "docs/_data", "docs/locales"]
 
 
 def run_sphinx(language, *extra, root=ROOT, build, env=None):

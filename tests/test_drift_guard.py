@@ -257,10 +257,12 @@ plt.show()
 
 @pytest.mark.parametrize("old, new, says", [
     ('"Growth"', '"Decay"', '"title": "Decay"'),
-    ("[0, 1, 4]", "[0, 1, 5]", "value 5 differs from the recorded 4"),
-    ("figsize=(4, 3)", "figsize=(5, 3)", "differs from the recorded 400"),
+    ("[0, 1, 4]", "[0, 1, 5]", "value 5.0 differs from the recorded 4.0"),
+    ("figsize=(4, 3)", "figsize=(5, 3)", "value 5.0 differs from the recorded 4.0"),
 ])
 def test_changed_figure_fails_build(tiny_site, old, new, says):
+    append(tiny_site, "docs/_data/figure_text.yaml",
+           '  Growth: 增长\n  Decay: 衰减\n  squares: 平方\n')
     append(tiny_site, SNIPPET, FIGURE)
     assert_passes(tiny_site.accept())
     record = (tiny_site.root / "docs/_expected/count.json").read_text()

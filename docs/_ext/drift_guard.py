@@ -16,11 +16,11 @@ Messages name the page, the snippet and the value. ``-D drift_accept=1``
 (``nox -s accept``) writes the records instead, after running each page a
 second time and refusing an output that differs between the two runs.
 
-A hidden first cell (``kernel_setup.py``) makes each figure carry its
-summary. It also carries a hash of the repository files that snippets may
-import or read without loading them (helper modules, data files under
-``snippets/`` and ``docs/_data/``): changing one re-runs the pages instead of
-replaying their cached outputs.
+Each figure's summary comes with its output (``figure_backend.py`` puts it
+in the output's metadata). A hidden first cell carries a hash of the
+repository files that snippets may import or read without loading them
+(helper modules, data files under ``snippets/`` and ``docs/_data/``):
+changing one re-runs the pages instead of replaying their cached outputs.
 """
 
 import copy
@@ -51,7 +51,6 @@ RELATIVE = 1e-4
 ABSOLUTE = 1e-6
 NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
 # What myst-nb shows of a rich output in HTML, first match wins.
-FIGURE_MIME = "application/vnd.drift-guard.figure+json"
 SETUP_TAG = "drift-guard-setup"
 SKIP_DIRS = {"_build", ".git", ".nox", "node_modules", ".pytest_cache",
              "__pycache__"}
@@ -80,7 +79,7 @@ def visible_outputs(cell):
             prefix = len(glued.get("mime_prefix", ""))
             data = {k[prefix:]: v for k, v in output.get("data", {}).items()}
             mime = next((m for m in SHOWN_MIME if m in data), None)
-            figure = output.get("metadata", {}).get(FIGURE_MIME)
+            figure = output.get("metadata", {}).get("figure")
             if figure:  # pixels are not compared, this summary is
                 shown = "figure " + json.dumps(figure, sort_keys=True,
                                                ensure_ascii=False)
@@ -193,7 +192,6 @@ def expected_path(app, docname):
 SETUP_CELL = """```{{code-cell}} ipython3
 :tags: [remove-cell, %s]
 # repository files the snippets may read: {digest}
-{code}
 ```
 
 """ % SETUP_TAG
@@ -225,9 +223,7 @@ def prepare(app):
     for path in app.drift_helpers:
         digest.update(path.relative_to(app.confdir).as_posix().encode())
         digest.update(path.read_bytes())
-    code = (Path(__file__).parent / "kernel_setup.py").read_text("utf-8")
-    app.drift_setup_cell = SETUP_CELL.format(
-        digest=digest.hexdigest()[:16], code=code.strip())
+    app.drift_setup_cell = SETUP_CELL.format(digest=digest.hexdigest()[:16])
 
 
 def add_setup_cell(app, docname, source):

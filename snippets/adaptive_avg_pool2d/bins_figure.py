@@ -23,7 +23,8 @@ assert coverage.min() >= 1 and coverage.max() > 1, coverage
 print("outputs that use each input position:")
 print(coverage)
 
-fig, (ax_bins, ax_count) = plt.subplots(1, 2, figsize=(8, 3.4),
+# one panel above the other: the grid cells stay wide on a phone
+fig, (ax_bins, ax_count) = plt.subplots(2, 1, figsize=(5, 7.2),
                                        layout="constrained")
 colors = plt.cm.viridis(np.linspace(0, 0.7, w_out))
 styles = ["-", "--", ":"]
@@ -37,7 +38,7 @@ for i, (h0, h1) in enumerate(rows):
             linestyle=styles[i], lw=2))
         ax_bins.text((w0 + w1 - 1) / 2, (h0 + h1 - 1) / 2,
                      f"({i},{j})", ha="center", va="center",
-                     fontsize=8, color=colors[j])
+                     fontsize=11, color=colors[j])
 ax_bins.set_title("bin of each output (i, j)")
 
 ax_count.imshow(coverage, cmap="Greys", vmin=0, vmax=6)
@@ -57,5 +58,5 @@ for ax in (ax_bins, ax_count):
     ax.set_xlabel("input column w")
     ax.set_ylabel("input row h")
     ax.set_aspect("equal")
-fig.suptitle("AdaptiveAvgPool2d: 5 x 7 input, output_size=(3, 3)")
+fig.suptitle("AdaptiveAvgPool2d: 5 × 7 input,\noutput_size=(3, 3)")
 plt.show()

@@ -38,7 +38,7 @@ np.testing.assert_allclose(after.var(dtype=np.float64), want_var, **tol)
 np.testing.assert_allclose(skew_after, skew_before, **tol)
 assert skew_after > 0.5, f"expected a skewed result, got {skew_after}"
 
-fig, axes = plt.subplots(1, 2, figsize=(8, 3))
+fig, axes = plt.subplots(1, 2, figsize=(6, 3.2), layout="constrained")
 axes[0].hist(before, bins=40, color="0.5")
 axes[0].set_title("before: channel 0 of x")
 axes[1].hist(after, bins=40, color="0.5", density=True,
@@ -47,10 +47,9 @@ grid = np.linspace(-3, 4, 200)
 axes[1].plot(grid, np.exp(-grid ** 2 / 2) / np.sqrt(2 * np.pi),
              color="0.1", linestyle="--", label="standard normal")
 axes[1].set_title("after: channel 0 of y")
-axes[1].legend(fontsize=7)
+axes[1].legend(fontsize=10, loc="upper right")
 axes[0].set_ylabel("count")
 axes[1].set_ylabel("density")
 for ax in axes:
     ax.set_xlabel("activation")
-fig.tight_layout()
 plt.show()

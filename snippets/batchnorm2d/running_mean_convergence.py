@@ -59,7 +59,9 @@ print(f"  paddle momentum=0.1:                      {paddle_01[-1]:.4f}")
 print(f"  last batch mean:                          {batch_means[-1]:.4f}")
 
 step = np.arange(steps + 1)
-fig, axes = plt.subplots(1, 2, figsize=(9, 3.2), sharey=True)
+# one panel above the other: wide enough for a phone
+fig, axes = plt.subplots(2, 1, figsize=(6, 6.4), sharex=True,
+                         sharey=True, layout="constrained")
 axes[0].plot(step, torch_01, color="0.2", label="PyTorch momentum=0.1")
 axes[0].plot(step, paddle_09, "o", color="0.2", markersize=3,
              markerfacecolor="none", label="Paddle momentum=0.9")
@@ -71,8 +73,7 @@ axes[1].set_title("Same number, opposite meaning")
 for ax in axes:
     ax.plot(step[1:], batch_means, ".", color="0.6", label="batch mean")
     ax.axhline(data_mean, color="0.4", linestyle="--", label="data mean")
-    ax.set_xlabel("training step")
-    ax.legend(fontsize=7, loc="lower right")
-axes[0].set_ylabel("running mean")
-fig.tight_layout()
+    ax.set_ylabel("running mean")
+    ax.legend(fontsize=10, loc="lower right")
+axes[1].set_xlabel("training step")
 plt.show()

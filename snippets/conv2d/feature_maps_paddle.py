@@ -45,17 +45,21 @@ blur = y[2]
 assert np.all(blur <= edge + atol), "padding brightened the blur"
 assert blur[0].mean() < edge[0].mean() - 0.01, "border not darker"
 
-fig, axes = plt.subplots(1, 5, figsize=(11, 2.9))
-axes[0].imshow(gray, cmap="gray")
-axes[0].set_title("input (grayscale)", fontsize=9)
-for ax, name, fmap in zip(axes[1:], kernels, y):
+# The input on the left, the four maps in a 2 x 2 block: few panels
+# per row keep the titles readable on a phone.
+fig, axd = plt.subplot_mosaic([["input", 0, 1], ["input", 2, 3]],
+                              figsize=(6, 5.2), layout="constrained")
+axes = list(axd.values())
+axd["input"].imshow(gray, cmap="gray")
+axd["input"].set_title("input (grayscale)")
+for i, (name, fmap) in enumerate(zip(kernels, y)):
+    ax = axd[i]
     if fmap.min() < 0:  # signed map: 0 is mid-gray, top 1 % clipped
         m = np.percentile(np.abs(fmap), 99)
         ax.imshow(fmap, cmap="gray", vmin=-m, vmax=m)
     else:
         ax.imshow(fmap, cmap="gray")
-    ax.set_title(name, fontsize=9)
+    ax.set_title(name.replace(" (", "\n("))
 for ax in axes:
     ax.set_axis_off()
-fig.tight_layout()
 plt.show()

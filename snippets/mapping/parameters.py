@@ -35,7 +35,7 @@ CHECKS = {
     "conv2d-groups": ("conv2d", "groups", "分组卷积"),
     "conv2d-bias": ("conv2d", "bias", "偏置"),
     "conv2d-default-init": ("conv2d", "initialization", "默认初始化"),
-    "conv2d-device-dtype": ("conv2d", "device and dtype", "设备与类型"),
+    "conv2d-device-dtype": ("conv2d", "device and dtype", "设备与数据类型"),
     "conv2d-input-layout": ("conv2d", "layout", "数据布局"),
     "conv2d-functional-differences": (
         "conv2d_functional", "functional APIs", "函数接口"),
@@ -60,7 +60,7 @@ CHECKS = {
     "batchnorm2d-check-data-format": (
         "batchnorm2d", "channels last", "通道在后"),
     "adaptive-avg-pool2d-bins-check": (
-        "adaptive_avg_pool2d", "bins", "分箱"),
+        "adaptive_avg_pool2d", "bins", "区间"),
     "adaptive-avg-pool2d-none": ("adaptive_avg_pool2d", "None", "None"),
     "adaptive-avg-pool2d-input-rank": (
         "adaptive_avg_pool2d", "input rank", "输入维数"),
@@ -239,7 +239,7 @@ ROWS = [
      "Same: an int, or a pair of ints or `None` (keep that size); the "
      "same bins.",
      "相同：整数，或由整数或 `None`（保持该维大小）组成的二元组；"
-     "分箱方式一致。"),
+     "区间划分一致。"),
     ("nn.AdaptiveAvgPool2d", {}, {"data_format": "NCHW"},
      ["adaptive-avg-pool2d-input-rank", "mapping-check-channels-last"],
      "PyTorch reads NCHW (or a single CHW image): permute.",

@@ -1,0 +1,111 @@
+"""The Chinese pages follow the glossary (docs/_data/glossary.yaml).
+
+Fast: reads the sources, builds nothing. Prose only: code blocks, math,
+inline code and directive options are left out before checking.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).parent.parent
+GLOSSARY = yaml.safe_load(
+    (ROOT / "docs" / "_data" / "glossary.yaml").read_text(encoding="utf-8"))
+ENTRIES = GLOSSARY["terms"] + GLOSSARY.get("phrases", [])
+# banned word -> the word to use
+BANNED = {word: entry["zh"] for entry in ENTRIES
+          for word in entry.get("avoid", [])}
+ZH_PAGES = sorted((ROOT / "docs" / "zh_CN").glob("*.md"))
+CJK = "\u3400-\u9fff"
+
+
+def blank(match):
+    """Remove a match but keep its line breaks: line numbers stay right."""
+    return "\n" * match.group(0).count("\n")
+
+
+def prose(text):
+    """The page's prose, line by line, without code, math or markup."""
+    for pattern, flags in [
+        (r"\A---\n.*?\n---\n", re.S),  # front matter
+        (r"^(`{3,}|:{3,}).*?^\1\s*$", re.S | re.M),  # blocks, directives
+        (r"\$\$.*?\$\$", re.S),
+        (r"\$[^$\n]+\$", 0),
+        (r"(\{[\w:-]+\})?`[^`\n]+`", 0),  # inline code and roles
+        (r"<!--.*?-->", re.S),
+        (r"\]\([^)]*\)", 0),  # link targets
+    ]:
+        text = re.sub(pattern, blank, text, flags=flags)
+    return text.splitlines()
+
+
+def lines_with(text, pattern):
+    return [f"line {number}: {line.strip()}"
+            for number, line in enumerate(prose(text), start=1)
+            if re.search(pattern, line)]
+
+
+def test_glossary_entries_are_complete_and_unique():
+    for term in GLOSSARY["terms"]:
+        missing = {"en", "zh", "en_def", "zh_def"} - term.keys()
+        assert not missing, f"{term.get('en')}: no {sorted(missing)}"
+    for key in ("en", "zh"):
+        names = [entry[key] for entry in ENTRIES]
+        assert len(names) == len(set(names)), f"a {key} name is repeated"
+    for word, use in BANNED.items():
+        assert word not in use, f"{word!r} is banned but part of {use!r}"
+        assert not any(word in entry["zh"] for entry in ENTRIES), \
+            f"{word!r} is banned but part of a glossary term"
+
+
+def test_prose_filter_keeps_prose_and_drops_code():
+    text = ("用 `eval 模式` 和 $\\text{分箱}$ 说明\n```python\n# 抽头\n```\n"
+            "正文里的抽头\n")
+    assert "\n".join(prose(text)).count("抽头") == 1
+    assert "分箱" not in "\n".join(prose(text))
+    assert "eval 模式" not in "\n".join(prose(text))
+
+
+@pytest.mark.parametrize("page", ZH_PAGES, ids=lambda p: p.name)
+def test_chinese_page_uses_glossary_terms(page):
+    text = page.read_text(encoding="utf-8")
+    found = [f"{word!r} (use {use!r}) at {where}"
+             for word, use in BANNED.items()
+             for where in lines_with(text, re.escape(word))]
+    assert not found, f"{page.relative_to(ROOT)}:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("page", ZH_PAGES, ids=lambda p: p.name)
+def test_chinese_page_uses_full_width_punctuation(page):
+    """A comma or a quote next to a Chinese character is full width."""
+    text = page.read_text(encoding="utf-8")
+    half_width = rf"[{CJK}]\s*[,\"]|[,\"]\s*[{CJK}]"
+    found = lines_with(text, half_width)
+    assert not found, (f"{page.relative_to(ROOT)}: use ，and “” in "
+                       "Chinese text:\n" + "\n".join(found))
+
+
+def chinese_strings_of_snippets():
+    """Chinese text in snippets, such as the mapping table's labels."""
+    for path in sorted((ROOT / "snippets").rglob("*.py")):
+        for number, line in enumerate(
+                path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(f"[{CJK}]", line):
+                yield f"{path.relative_to(ROOT)}:{number}", line
+
+
+def chinese_figure_text():
+    path = ROOT / "docs" / "_data" / "figure_text.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for english, chinese in table.get("zh_CN", {}).items():
+        yield f"{path.relative_to(ROOT)}: {english!r}", chinese
+
+
+def test_snippets_and_figures_use_glossary_terms():
+    found = [f"{where}: {word!r} (use {use!r})"
+             for where, text in [*chinese_strings_of_snippets(),
+                                 *chinese_figure_text()]
+             for word, use in BANNED.items() if word in text]
+    assert not found, "\n".join(found)

@@ -118,8 +118,7 @@ nb_execution_mode = "cache"
 # package installed by hand), and by the kernel's figure backend, which the
 # snippets do not load: a change to any of them re-executes every page.
 # (drift_guard.py adds the helper and data files the snippets read.)
-_key = hashlib.sha256("
-".join(sorted(
+_key = hashlib.sha256("\n".join(sorted(
     f"{d.metadata['Name']}=={d.version}"
     for d in importlib.metadata.distributions())).encode())
 _key.update((ROOT / "docs" / "_ext" / "figure_backend.py").read_bytes())

@@ -265,8 +265,11 @@ def test_changed_figure_fails_build(tiny_site, old, new, says):
            '  Growth: 增长\n  Decay: 衰减\n  squares: 平方\n')
     append(tiny_site, SNIPPET, FIGURE)
     assert_passes(tiny_site.accept())
-    record = (tiny_site.root / "docs/_expected/count.json").read_text()
-    assert '"title": "Growth"' in record and "squares" in record
+    record = json.loads(
+        (tiny_site.root / "docs/_expected/count.json").read_text())
+    figures = record["cells"][SNIPPET][1:]  # reviewable: one per language
+    assert '"title": "Growth"' in figures[0] and "squares" in figures[0]
+    assert '"title": "增长"' in figures[1]
     tiny_site.edit(SNIPPET, old, new)
     assert_fails(tiny_site.build(), PAGE, "output drifted", says)
 

@@ -3,7 +3,8 @@
 Sphinx reports a page's warnings only when it reads the page, and a failed
 build still marks the page as read: the next build would skip it, exit 0 and
 publish it as it is (a traceback, a drifted value, a missing glue value).
-Sphinx has no setting for this, so this module keeps the faults itself:
+Sphinx has no setting for this (sphinx-doc/sphinx#725), so this module keeps
+the faults itself:
 
 - every warning of a build is attributed to the page it concerns (its
   location, or the page being read or resolved when it was logged);

@@ -18,8 +18,10 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 # compiling custom C++ operators. Silence exactly that warning in the kernel
 # that runs the snippets (it inherits this environment).
 os.environ["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
-# Snippets run in a temporary folder; an import must not leave bytecode next
-# to the sources either (drift_guard reports any file a page writes there).
+# Snippets run in a temporary folder and must not write into the project
+# (docs/_ext/kernel_guard.py makes such a write fail); an import does not try
+# to leave bytecode next to the sources either.
+os.environ["DRIFT_GUARD_ROOT"] = str(ROOT)
 os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
 # Snippets import the helper modules under snippets/ by name.
 os.environ["PYTHONPATH"] = os.pathsep.join(

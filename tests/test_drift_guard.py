@@ -223,15 +223,19 @@ def test_output_showing_the_build_machine_fails(tiny_site, code, says):
     assert_fails_until_fixed(tiny_site, fix, PAGE, SNIPPET, says)
 
 
-def test_snippet_writing_into_repository_fails(tiny_site):
-    junk = tiny_site.root / "snippets" / "tiny" / "junk.txt"
-    fix = append(tiny_site, SNIPPET, f"_ = open({str(junk)!r}, 'w').write('x')\n")
-
-    def fixed():
-        fix()
-        junk.unlink()
-    assert_fails_until_fixed(tiny_site, fixed, PAGE,
-                             "wrote snippets/tiny/junk.txt in the repository")
+@pytest.mark.parametrize("code", [
+    "_ = open({path!r}, 'w').write('x')\n",
+    "import numpy as np\nnp.save({path!r}, np.zeros(2))\n",
+    "import os\nos.remove({snippet!r})\n",
+])
+def test_snippet_writing_into_repository_fails(tiny_site, code):
+    junk = tiny_site.root / "snippets" / "tiny" / "junk.npy"
+    snippet = tiny_site.root / SNIPPET
+    fix = append(tiny_site, SNIPPET,
+                 code.format(path=str(junk), snippet=str(snippet)))
+    assert_fails_until_fixed(tiny_site, fix, PAGE, f"snippet {SNIPPET}",
+                             "must not write into the repository: snippets/")
+    assert not junk.exists() and snippet.exists()
 
 
 def test_snippet_writing_a_relative_file_leaves_sources_alone(tiny_site):

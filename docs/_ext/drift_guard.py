@@ -7,7 +7,8 @@ every code cell is checked:
 - any output on stderr is an error: readers never see library noise;
 - an output that shows a fact of the build machine (an absolute path, the
   host or user name) is an error: it would differ on every machine;
-- running the page must not write into the repository;
+- running the page must not write into the repository (the setup cell
+  makes such a write raise);
 - every output a reader sees (text, glued values, a summary of each figure:
   size, titles, labels, legend, data statistics) is compared with the record
   in ``docs/_expected/<page>.json``; see ``close``.
@@ -17,10 +18,11 @@ Messages name the page, the snippet and the value. ``-D drift_accept=1``
 second time and refusing an output that differs between the two runs.
 
 Each figure's summary comes with its output (``figure_backend.py`` puts it
-in the output's metadata). A hidden first cell carries a hash of the
-repository files that snippets may import or read without loading them
-(helper modules, data files under ``snippets/`` and ``docs/_data/``):
-changing one re-runs the pages instead of replaying their cached outputs.
+in the output's metadata). A hidden first cell guards the repository against
+writes (``kernel_guard.py``) and carries a hash of the repository files that
+snippets may import or read without loading them (helper modules, data files
+under ``snippets/`` and ``docs/_data/``): changing one re-runs the pages
+instead of replaying their cached outputs.
 """
 
 import copy
@@ -192,6 +194,7 @@ def expected_path(app, docname):
 SETUP_CELL = """```{{code-cell}} ipython3
 :tags: [remove-cell, %s]
 # repository files the snippets may read: {digest}
+{code}
 ```
 
 """ % SETUP_TAG
@@ -223,7 +226,9 @@ def prepare(app):
     for path in app.drift_helpers:
         digest.update(path.relative_to(app.confdir).as_posix().encode())
         digest.update(path.read_bytes())
-    app.drift_setup_cell = SETUP_CELL.format(digest=digest.hexdigest()[:16])
+    code = (Path(__file__).parent / "kernel_guard.py").read_text("utf-8")
+    app.drift_setup_cell = SETUP_CELL.format(
+        digest=digest.hexdigest()[:16], code=code.strip())
 
 
 def add_setup_cell(app, docname, source):
@@ -238,22 +243,6 @@ def add_setup_cell(app, docname, source):
     match = re.match(r"(---\n.*?\n---\n)", source[0], re.S)
     end = match.end() if match else 0
     source[0] = source[0][:end] + "\n" + app.drift_setup_cell + source[0][end:]
-    app.drift_before = repository_files(app)
-
-
-def repository_files(app):
-    """Every file of the repository with its modification time."""
-    root = Path(app.confdir).resolve()
-    files = {}
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
-        for name in names:
-            path = Path(folder, name)
-            try:
-                files[path] = path.stat().st_mtime_ns
-            except FileNotFoundError:
-                continue
-    return files
 
 
 # -- After a page ran ---------------------------------------------------------
@@ -296,7 +285,6 @@ def check_page(app, doctree):
     page = Path(app.env.doc2path(docname))
     notebook = app.env.temp_data["page_notebook"]  # from snippet_pages
     app.fault_collector.notebooks[docname] = notebook  # for faults.py
-    check_side_effects(app, docname)
     if not exec_data["succeeded"]:
         traceback = exec_data["traceback"] or ""
         culprit = snippet_in_traceback(app, page, notebook, traceback)
@@ -339,28 +327,6 @@ def check_page(app, doctree):
     for where, what in compare(expected, actual):
         report(app, docname,
                f"{where}: output drifted from {path}: {what}\n  {ACCEPT_HINT}")
-
-
-def check_side_effects(app, docname):
-    """Running a page must leave the repository as it was."""
-    before = getattr(app, "drift_before", None)
-    if before is None:
-        return
-    app.drift_before = None
-    after = repository_files(app)
-    root = Path(app.confdir).resolve()
-    written = sorted(path.relative_to(root).as_posix()
-                     for path, mtime in after.items()
-                     if before.get(path) != mtime)
-    removed = sorted(path.relative_to(root).as_posix()
-                     for path in before.keys() - after.keys())
-    for what, paths in [("wrote", written), ("deleted", removed)]:
-        if paths:
-            report(app, docname,
-                   f"running the page {what} {', '.join(paths)} in the "
-                   "repository: snippets run in a temporary folder; write "
-                   "files there (a relative path), never next to the "
-                   "sources. Restore or delete what it changed.")
 
 
 def check_second_run(app, docname, page, notebook, first):

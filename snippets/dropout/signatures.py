@@ -1,5 +1,6 @@
 """The layers and the functions, with their defaults, as installed."""
 import inspect
+import textwrap
 
 import paddle
 import paddle.nn.functional as PF
@@ -19,19 +20,22 @@ apis = {"torch.nn": nn.Dropout, "paddle.nn": paddle.nn.Dropout,
         "torch.nn.functional": F.dropout, "paddle.nn.functional": PF.dropout,
         "torch.nn ": nn.Dropout2d, "paddle.nn ": paddle.nn.Dropout2D}
 for module, api in apis.items():
-    print(f"{module.strip()}.{signature(api)}")
+    # Wrapped so that the listing fits a phone screen
+    print(textwrap.fill(f"{module.strip()}.{signature(api)}", 66,
+                        subsequent_indent="    "))
 
 # A p outside [0, 1]: PyTorch refuses to build the layer, Paddle builds it
 # and refuses on the first call.
 try:
     nn.Dropout(1.5)
 except ValueError as error:
-    print("nn.Dropout(1.5): ValueError,", error)
+    print("nn.Dropout(1.5): ValueError when built:\n   ", error)
 bad = paddle.nn.Dropout(1.5)
 try:
     bad(paddle.ones([2, 2]))
 except ValueError as error:
-    print("paddle.nn.Dropout(1.5) built; first call: ValueError,", error)
+    print("paddle.nn.Dropout(1.5): built; ValueError on the first call:"
+          "\n   ", error)
 
 # Checks: the defaults the page relies on
 torch_params = inspect.signature(nn.Dropout).parameters

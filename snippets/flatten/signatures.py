@@ -1,5 +1,6 @@
 """The layers and the functions, with their defaults, as installed."""
 import inspect
+import textwrap
 
 import paddle
 import torch
@@ -20,7 +21,9 @@ def signature(api):
 apis = {"torch.nn": nn.Flatten, "paddle.nn": paddle.nn.Flatten,
         "torch": torch.flatten, "paddle": paddle.flatten}
 for module, api in apis.items():
-    print(f"{module}.{signature(api)}")
+    # Wrapped so that the listing fits a phone screen
+    print(textwrap.fill(f"{module}.{signature(api)}", 66,
+                        subsequent_indent="    "))
 
 # Checks: the defaults the page relies on
 torch_layer = inspect.signature(nn.Flatten).parameters

@@ -1,6 +1,7 @@
 # paddle.compat.nn.Linear: a Paddle layer with PyTorch's weight layout,
 # PyTorch's arguments and PyTorch's default initialization.
 import math
+import textwrap
 
 import numpy as np
 import paddle
@@ -9,7 +10,9 @@ from torch import nn
 
 rtol, atol = 1e-5, 1e-5  # float32 sums, added in another order
 std_rtol = 0.01  # sample std vs. b / sqrt(3), the std of U(-b, b)
-print("paddle.compat.nn offers:", ", ".join(sorted(paddle.compat.nn.__all__)))
+offers = ", ".join(sorted(paddle.compat.nn.__all__))
+print(textwrap.fill(f"paddle.compat.nn offers: {offers}", 66,
+                    subsequent_indent="    "))
 
 torch.manual_seed(0)
 paddle.seed(0)

@@ -1,5 +1,6 @@
 # Porting a trained PyTorch Linear to Paddle: the weight must be
 # transposed, the bias copies as it is.
+import textwrap
 import warnings
 
 import numpy as np
@@ -34,7 +35,8 @@ random_weight = fresh.weight.numpy().copy()
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     missing, unexpected = fresh.set_state_dict(state)
-print("set_state_dict:", caught[0].message)
+print("set_state_dict: UserWarning")
+print(textwrap.indent(textwrap.fill(str(caught[0].message), 66), "    "))
 print("  returned missing", missing, "unexpected", unexpected)
 
 # Wrong, loud: set_value checks the shape.

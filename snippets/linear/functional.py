@@ -34,6 +34,7 @@ except ValueError as error:
           str(error).split(",")[0])
 
 # The layer is the function with its own parameters.
+paddle.seed(0)
 linear = paddle.nn.Linear(4, 3)
 layer_y = linear(paddle.to_tensor(x)).numpy()
 function_y = PF.linear(paddle.to_tensor(x), linear.weight,

@@ -1,5 +1,6 @@
 """Both layers and both functions, with their defaults, as installed."""
 import inspect
+import textwrap
 
 import paddle
 import paddle.nn.functional as PF
@@ -22,7 +23,9 @@ apis = {"torch.nn": nn.Linear, "paddle.nn": paddle.nn.Linear,
         "paddle.compat.nn": paddle.compat.nn.Linear,
         "torch.nn.functional": F.linear, "paddle.nn.functional": PF.linear}
 for module, api in apis.items():
-    print(f"{module}.{signature(api)}")
+    # Wrapped so that the listing fits a phone screen
+    print(textwrap.fill(f"{module}.{signature(api)}", 66,
+                        subsequent_indent="    "))
 
 # Checks: the defaults the page relies on
 torch_params = inspect.signature(nn.Linear).parameters

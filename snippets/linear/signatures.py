@@ -35,3 +35,6 @@ assert paddle_params["bias_attr"].default is None
 assert {"device", "dtype"} <= set(torch_params) - set(paddle_params)
 assert {"weight_attr", "bias_attr", "name"} <= set(paddle_params)
 assert "bias" not in paddle_params
+compat_params = inspect.signature(paddle.compat.nn.Linear).parameters
+assert [(p.name, p.default) for p in compat_params.values()] == [
+    (p.name, p.default) for p in torch_params.values()]

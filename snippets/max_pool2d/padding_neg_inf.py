@@ -33,3 +33,9 @@ np.testing.assert_array_equal(torch_y.numpy(), paddle_y.numpy())
 assert (zero_padded.numpy()[0, 0, 0] == 0).all()
 assert torch_refuses.startswith("pad should be at most half")
 assert paddle_wide.shape == [1, 1, 6, 6]
+# Paddle's extra padding forms: "SAME", "VALID", [top, bottom, left, right]
+paddle_x = paddle.to_tensor(x)
+assert paddle.nn.MaxPool2D(3, 2, "SAME")(paddle_x).shape == [1, 1, 2, 2]
+assert paddle.nn.MaxPool2D(3, 2, "VALID")(paddle_x).shape == [1, 1, 1, 1]
+assert paddle.nn.MaxPool2D(3, 1, [0, 1, 1, 0])(paddle_x).shape == [
+    1, 1, 3, 3]

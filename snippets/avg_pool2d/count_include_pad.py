@@ -41,3 +41,9 @@ np.testing.assert_allclose([corner, edge], [4 / 9, 6 / 9], rtol)
 np.testing.assert_allclose(paddle_y, 1.0, rtol)
 np.testing.assert_allclose(torch_y[0, 0, 1:-1, 1:-1], 1.0, rtol)
 np.testing.assert_allclose(compat_y.numpy(), torch_y, rtol, atol)
+# Without padding the flag changes nothing, in either framework.
+for flag in (True, False):
+    np.testing.assert_allclose(
+        paddle.nn.AvgPool2D(3, 2, exclusive=flag)(
+            paddle.to_tensor(x)).numpy(),
+        nn.AvgPool2d(3, 2)(torch.from_numpy(x)).numpy(), rtol, atol)

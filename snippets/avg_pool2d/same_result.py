@@ -31,5 +31,13 @@ paddle_nhwc = paddle.nn.AvgPool2D(3, 2, 1, exclusive=False,
 torch_nhwc = nn.AvgPool2d(3, 2, 1)(
     torch.from_numpy(x_nhwc).permute(0, 3, 1, 2)).permute(0, 2, 3, 1)
 np.testing.assert_allclose(paddle_nhwc, torch_nhwc.numpy(), rtol, atol)
+# Paddle's string padding forms ("SAME" keeps ceil(n / stride) outputs).
+paddle_x = paddle.to_tensor(x)
+assert paddle.nn.AvgPool2D(3, 2, "SAME")(paddle_x).shape == [2, 3, 6, 6]
+assert paddle.nn.AvgPool2D(3, 2, "VALID")(paddle_x).shape == [2, 3, 5, 5]
+# A window as large as the input: the global mean of each channel.
+global_y = nn.AvgPool2d((11, 12))(torch.from_numpy(x)).numpy()
+np.testing.assert_allclose(global_y[:, :, 0, 0], x.mean(axis=(2, 3)),
+                           rtol, atol)
 print(f"{len(settings)} settings and NHWC: equal within rtol={rtol:.0e}, "
       f"atol={atol:.0e}")

@@ -50,6 +50,15 @@ np.testing.assert_allclose(no_pad.numpy(), torch_y.numpy(), rtol, atol)
 np.testing.assert_allclose(torch_y.numpy()[0, 0, 0, 0], corner_sum / 2)
 np.testing.assert_allclose(paddle_default.numpy()[0, 0, 0, 0],
                            corner_sum / 4 * 9 / 2, rtol)
+# Paddle's default scales each window by (window size) / (real values).
+real = nn.AvgPool2d(3, 1, 1)(torch.ones(1, 1, 4, 4)).numpy() * 9
+np.testing.assert_allclose(paddle_default.numpy(),
+                           torch_y.numpy() * 9 / real, rtol, atol)
+# A float divisor in Paddle: the sum divided by it.
+paddle_float = paddle.nn.AvgPool2D(3, 1, 1, exclusive=False,
+                                   divisor_override=2.5)(paddle.to_tensor(x))
+np.testing.assert_allclose(paddle_float.numpy(), torch_y.numpy() * 2 / 2.5,
+                           rtol, atol)
 # Inside, where the window holds no padding, all three agree.
 np.testing.assert_allclose(paddle_default.numpy()[0, 0, 1:3, 1:3],
                            torch_y.numpy()[0, 0, 1:3, 1:3], rtol, atol)

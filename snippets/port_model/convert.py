@@ -34,6 +34,10 @@ def _rename(key, names):
     return f"{head}.{last}" if head else last
 
 
+def _weight(layer_name):
+    return f"{layer_name}.weight" if layer_name else "weight"
+
+
 def _convert(state, target, names, transposed):
     """state: source key -> array; target: key -> shape."""
     out = {}
@@ -64,8 +68,8 @@ def torch_to_paddle(state, paddle_model):
     """A PyTorch state dict as NumPy arrays named for paddle_model."""
     target = {k: tuple(v.shape)
               for k, v in paddle_model.state_dict().items()}
-    linear = {f"{name}.weight" for name, layer
-              in paddle_model.named_sublayers()
+    linear = {_weight(name) for name, layer
+              in paddle_model.named_sublayers(include_self=True)
               if isinstance(layer, paddle.nn.Linear)}
     state = {k: v.detach().cpu().numpy() for k, v in state.items()
              if not k.endswith("num_batches_tracked")}  # no such state
@@ -80,7 +84,7 @@ def paddle_to_torch(state, torch_model):
               if k.endswith("num_batches_tracked")}
     target = {k: tuple(v.shape) for k, v in own.items()
               if k not in counts}
-    linear = {f"{name}.weight" for name, module
+    linear = {_weight(name) for name, module
               in torch_model.named_modules()
               if isinstance(module, torch.nn.Linear)}
     state = {k: np.asarray(v) for k, v in state.items()}

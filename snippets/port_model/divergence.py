@@ -6,6 +6,8 @@ compared in the order PyTorch ran them:
 
     where = first_divergence(torch_model, paddle_model, x)
     # None, or (layer name, largest |difference|)
+    rows = compare_layers(torch_model, paddle_model, x)
+    # every layer call: (layer name, largest |difference|, within tol)
 
 The models run in the mode they are in (call .eval() on both first to
 compare inference). x is a NumPy array.
@@ -42,17 +44,28 @@ def paddle_outputs(model, x):
     return seen
 
 
-def first_divergence(torch_model, paddle_model, x, rtol=1e-4, atol=1e-4):
+def compare_layers(torch_model, paddle_model, x, rtol=1e-4, atol=1e-4):
+    """(layer, largest |difference|, within tolerance) for each layer
+    call, in the order PyTorch ran them."""
     paddle_calls = {}
     for name, y in paddle_outputs(paddle_model, x):
         paddle_calls.setdefault(name, []).append(y)
+    rows = []
     for name, torch_y in torch_outputs(torch_model, x):
         calls = paddle_calls.get(name, [])
-        if not calls:
-            return name, np.inf  # Paddle has no such layer call
-        paddle_y = calls.pop(0)  # the same call of the same layer
-        if paddle_y.shape != torch_y.shape:
-            return name, np.inf
-        if not np.allclose(paddle_y, torch_y, rtol=rtol, atol=atol):
-            return name, float(np.abs(paddle_y - torch_y).max())
+        paddle_y = calls.pop(0) if calls else None  # same call, same layer
+        if paddle_y is None or paddle_y.shape != torch_y.shape:
+            rows.append((name, np.inf, False))  # no such call in Paddle
+            continue
+        rows.append((name, float(np.abs(paddle_y - torch_y).max()),
+                     np.allclose(paddle_y, torch_y, rtol=rtol, atol=atol)))
+    return rows
+
+
+def first_divergence(torch_model, paddle_model, x, rtol=1e-4, atol=1e-4):
+    """The first (layer, largest |difference|) beyond tolerance, or None."""
+    for name, gap, ok in compare_layers(torch_model, paddle_model, x,
+                                        rtol, atol):
+        if not ok:
+            return name, gap
     return None

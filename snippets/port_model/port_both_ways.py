@@ -66,6 +66,9 @@ print(f"paddle -> torch, max |torch - paddle|: "
 # Checks
 tol = dict(rtol=1e-5, atol=1e-5)  # float32, two libraries' kernels
 assert not missing and not unexpected
+# the same trainable parameters (Paddle also lists the running statistics)
+assert sum(p.numel() for p in torch_model.parameters()) == sum(
+    int(p.size) for p in paddle_model.parameters() if not p.stop_gradient)
 np.testing.assert_allclose(paddle_y, torch_y, **tol)
 np.testing.assert_allclose(torch_y2, paddle_y2, **tol)
 assert exact == carried, set(carried) - set(exact)

@@ -15,7 +15,7 @@ warnings.filterwarnings("ignore", message="When training, we now")
 # Tensors this small train faster on one thread than on two.
 torch.set_num_threads(1)
 
-# 1797 8 x 8 images shipped inside scikit-learn; nothing is downloaded
+# 8 x 8 images shipped inside scikit-learn; nothing is downloaded
 digits = load_digits()
 x_all = (digits.images / 16).astype(np.float32)[:, None]  # N, 1, 8, 8
 y_all = digits.target.astype(np.int64)

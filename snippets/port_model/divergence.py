@@ -24,7 +24,7 @@ def torch_outputs(model, x):
         if name:  # "" is the model itself
             hooks.append(module.register_forward_hook(
                 lambda m, i, o, name=name: seen.append(
-                    (name, o.detach().numpy()))))
+                    (name, o.detach().cpu().numpy()))))
     with torch.no_grad():
         model(torch.from_numpy(x))
     for hook in hooks:

@@ -7,7 +7,7 @@ import torch
 from sklearn.datasets import load_digits
 
 from convert import torch_to_paddle
-from divergence import compare_layers
+from divergence import compare_layers, first_divergence
 from model_paddle import TinyResNet as PaddleNet
 from model_torch import TinyResNet as TorchNet
 
@@ -84,6 +84,7 @@ for case, rows in found.items():
     print(f"  {case:34}{first:20}{max(r[1] for r in rows):.1e}")
 
 # Checks
+assert first_divergence(torch_model, port(PaddleNet()), x) is None
 first = {case: [name for name, gap, ok in rows if not ok][:1]
          for case, rows in found.items()}
 assert first == {

@@ -172,8 +172,9 @@ def test_linear_of_the_wrong_size_is_refused_after_transposing(
     state = dict(torch_model.state_dict(),
                  **{"fc.weight": torch.zeros(5, 32)})
     with pytest.raises(ConversionError,
-                       match=r"'fc.weight' \(5, 32\) transposed does not "
-                             r"fit the target's 'fc.weight' \(32, 10\)"):
+                       match=r"'fc.weight' \(5, 32\), transposed to "
+                             r"\(32, 5\), does not fit the target's "
+                             r"'fc.weight' \(32, 10\)"):
         torch_to_paddle(state, paddle_model)
 
 

@@ -52,7 +52,8 @@ def _convert(state, target, names, transposed):
         if new_key in transposed:
             value = value.T  # [out, in] <-> [in, out]
         if value.shape != target[new_key]:
-            how = " transposed" if new_key in transposed else ""
+            how = (f", transposed to {value.shape},"
+                   if new_key in transposed else "")
             raise ConversionError(
                 f"{key!r} {shape}{how} does not fit the target's "
                 f"{new_key!r} {target[new_key]}")

@@ -19,12 +19,12 @@ grads = rng.normal(size=(3, 5)).astype(np.float32)  # one per step
 lr, momentum, weight_decay = 0.05, 0.9, 0.1
 
 
-def run_torch(nesterov, dampening=0.0):
+def run_torch(nesterov, dampening=0.0, steps=len(grads)):
     w = torch.nn.Parameter(torch.from_numpy(w0.copy()))
     opt = torch.optim.SGD([w], lr=lr, momentum=momentum,
                           dampening=dampening,
                           weight_decay=weight_decay, nesterov=nesterov)
-    for g in grads:
+    for g in grads[:steps]:
         opt.zero_grad()
         (w * torch.from_numpy(g)).sum().backward()  # gradient g
         opt.step()
@@ -66,7 +66,12 @@ print("torch, dampening=0.5:", np.round(damped, 4))
 
 # Checks
 assert "dampening" not in defaults["paddle"]
+# paddle.optimizer.SGD has no momentum: Momentum is the counterpart
+assert "momentum" not in inspect.signature(paddle.optimizer.SGD).parameters
 assert not np.allclose(damped, run_paddle(False), atol=1e-3)
+# ... except on the first step, which sets v to the gradient undamped
+np.testing.assert_array_equal(run_torch(False, 0.5, steps=1),
+                              run_torch(False, 0.0, steps=1))
 for nesterov in (False, True):
     hand = run_numpy(nesterov)
     np.testing.assert_allclose(run_torch(nesterov), hand, rtol=1e-6,

@@ -66,6 +66,15 @@ print("torch, dampening=0.5:", np.round(damped, 4))
 
 # Checks
 assert "dampening" not in defaults["paddle"]
+# a ParamAttr regularizer replaces the optimizer's weight_decay
+w = paddle.create_parameter([5], "float32", attr=paddle.ParamAttr(
+    regularizer=paddle.regularizer.L2Decay(0.0)))
+w.set_value(w0)
+opt = paddle.optimizer.Momentum(learning_rate=lr, momentum=momentum,
+                                weight_decay=weight_decay, parameters=[w])
+(w * paddle.to_tensor(grads[0])).sum().backward()
+opt.step()
+np.testing.assert_allclose(w.numpy(), w0 - lr * grads[0], rtol=1e-6)
 # paddle.optimizer.SGD has no momentum: Momentum is the counterpart
 assert "momentum" not in inspect.signature(paddle.optimizer.SGD).parameters
 assert not np.allclose(damped, run_paddle(False), atol=1e-3)

@@ -138,13 +138,12 @@ def tiny_site(tmp_path):
     return site
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The real site, both languages, built once from an empty cache."""
-    build = tmp_path_factory.mktemp("site") / "_build"
+def build_site(build):
+    """Both languages, in the order `nox -s docs` builds them, from an empty
+    cache; returns the HTML folder and each language's log."""
     cache = build / "cache"
     logs = {}
-    for language in LANGUAGES:  # in the order `nox -s docs` builds them
+    for language in LANGUAGES:
         result = run_sphinx(
             language, "-D", f"nb_execution_cache_path={cache}", build=build
         )
@@ -152,6 +151,18 @@ def site(tmp_path_factory):
         assert result.returncode == 0, result.log
     add_root_page(build)
     return build / "html", logs
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The real site, both languages, built once from an empty cache."""
+    return build_site(tmp_path_factory.mktemp("site") / "_build")
+
+
+@pytest.fixture(scope="session")
+def site_again(tmp_path_factory):
+    """A second clean build, for the reproducibility test."""
+    return build_site(tmp_path_factory.mktemp("site_again") / "_build")
 
 
 @pytest.fixture(scope="session")

@@ -70,3 +70,20 @@ def test_chinese_line_breaks_do_not_show_as_spaces(site, page):
     broken = [p for p in paragraphs
               if re.search("[\u4e00-\u9fff\uff00-\uffef]\n[\u4e00-\u9fff]", p)]
     assert not broken, broken[:3]
+
+
+# Shows the build's own execution times and dates, on purpose (the page
+# says so); Sphinx's .buildinfo holds a hash of the settings.
+VARIES_ON_PURPOSE = {"en/environment.html", "zh_CN/environment.html",
+                     "en/.buildinfo", "zh_CN/.buildinfo"}
+
+
+def test_two_clean_builds_give_identical_files(site, site_again):
+    (first, _), (second, _) = site, site_again
+    files = sorted(p.relative_to(first).as_posix()
+                   for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second).as_posix()
+                           for p in second.rglob("*") if p.is_file())
+    differ = [f for f in files if f not in VARIES_ON_PURPOSE
+              and (first / f).read_bytes() != (second / f).read_bytes()]
+    assert not differ, differ

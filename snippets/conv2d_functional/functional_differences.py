@@ -66,6 +66,17 @@ np.testing.assert_allclose(torch_same.numpy(), torch_explicit.numpy(),
 assert not np.allclose(paddle_same.numpy(), torch_same.numpy(), atol=1e-3)
 print("'same', dilation=2: paddle = its dilation=1 result, torch dilated")
 
+# padding_mode belongs to the layers: both functions refuse it.
+for conv2d, xx, ww in ((F.conv2d, torch_x, torch_w),
+                       (PF.conv2d, paddle_x, paddle_w)):
+    try:
+        conv2d(xx, ww, padding=1, padding_mode="reflect")
+    except TypeError:
+        pass
+    else:
+        raise AssertionError(f"{conv2d.__module__} took padding_mode")
+print("padding_mode=...: TypeError in both functions")
+
 # data_format: Paddle's function reads channels-last input too.
 y = PF.conv2d(paddle.to_tensor(x.transpose(0, 2, 3, 1)), paddle_w,
               data_format="NHWC")

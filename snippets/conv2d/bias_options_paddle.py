@@ -4,11 +4,11 @@ import paddle
 paddle.seed(0)
 x = paddle.zeros([1, 2, 5, 5])  # a zero input shows the bias alone
 
-no_bias = [paddle.nn.Conv2D(2, 3, 3, bias_attr=False),
-           paddle.nn.Conv2D(2, 3, 3, bias=False)]  # PyTorch's keyword
-for conv in no_bias:
+no_bias = {"bias_attr=False": paddle.nn.Conv2D(2, 3, 3, bias_attr=False),
+           "bias=False": paddle.nn.Conv2D(2, 3, 3, bias=False)}
+for setting, conv in no_bias.items():  # bias=False: PyTorch's keyword
     n_params = sum(int(p.size) for p in conv.parameters())
-    print("conv.bias is", conv.bias, "| parameters:", n_params)
+    print(f"{setting}: conv.bias is", conv.bias, "| parameters:", n_params)
 
 # Initial values: weight_attr and bias_attr take a ParamAttr.
 init = paddle.nn.initializer
@@ -22,7 +22,7 @@ print("bias set to 0.5: y[0, :, 0, 0] =", y[0, :, 0, 0].tolist())
 
 # Checks: no bias, no bias parameter, zero in gives zero out; with a zero
 # weight the output is the bias.
-for layer in no_bias:
+for layer in no_bias.values():
     assert layer.bias is None, "bias should be None"
     assert sum(int(p.size) for p in layer.parameters()) == layer.weight.size
     assert float(layer(x).abs().max()) == 0, "no bias: zero in, zero out"

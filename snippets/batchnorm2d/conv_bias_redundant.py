@@ -31,19 +31,23 @@ print("conv bias:", conv.bias.detach().numpy().round(3))
 print("largest |y - y without bias|:", f"{np.abs(y - y_plain).max():.1e}")
 print("largest |y - y, weights x10|:", f"{np.abs(y - y_scaled).max():.1e}")
 
-# Paddle, same idea: the mean of a channel absorbs its bias.
+# Paddle, same idea, with a large bias.
 paddle_conv = paddle.nn.Conv2D(3, 4, 3)
 paddle_conv.bias.set_value(np.full(4, 5.0, np.float32))
 paddle_plain = paddle.nn.Conv2D(3, 4, 3, bias_attr=False)
 paddle_plain.weight.set_value(paddle_conv.weight)
+paddle_scaled = paddle.nn.Conv2D(3, 4, 3, bias_attr=False)
+paddle_scaled.weight.set_value(10 * paddle_conv.weight)
 paddle_bn = paddle.nn.BatchNorm2D(4)
 paddle_x = paddle.to_tensor(x.numpy())
 paddle_y = paddle_bn(paddle_conv(paddle_x)).numpy()
 paddle_y_plain = paddle_bn(paddle_plain(paddle_x)).numpy()
+paddle_y_scaled = paddle_bn(paddle_scaled(paddle_x)).numpy()
 
 # Checks
 np.testing.assert_allclose(y, y_plain, rtol=rtol, atol=atol)
 np.testing.assert_allclose(y, y_scaled, rtol=rtol, atol=atol)
 np.testing.assert_allclose(paddle_y, paddle_y_plain, rtol=rtol, atol=atol)
+np.testing.assert_allclose(paddle_y, paddle_y_scaled, rtol=rtol, atol=atol)
 # Without batch normalization the bias does change the output.
 assert not np.allclose(conv(x).detach(), plain(x).detach(), atol=1e-3)

@@ -10,6 +10,14 @@ for setting, conv in no_bias.items():  # bias=False: PyTorch's keyword
     n_params = sum(int(p.size) for p in conv.parameters())
     print(f"{setting}: conv.bias is", conv.bias, "| parameters:", n_params)
 
+# PyTorch's eighth positional argument is bias; Paddle takes bias, and
+# every argument after groups, by keyword only.
+try:
+    paddle.nn.Conv2D(2, 3, 3, 1, 0, 1, 1, False)
+except TypeError:
+    positional_bias = "TypeError"
+print("Conv2D(2, 3, 3, 1, 0, 1, 1, False):", positional_bias)
+
 # Initial values: weight_attr and bias_attr take a ParamAttr.
 init = paddle.nn.initializer
 conv = paddle.nn.Conv2D(
@@ -27,3 +35,4 @@ for layer in no_bias.values():
     assert sum(int(p.size) for p in layer.parameters()) == layer.weight.size
     assert float(layer(x).abs().max()) == 0, "no bias: zero in, zero out"
 assert bool(paddle.all(y == conv.bias.reshape([1, -1, 1, 1]))), "y != bias"
+assert positional_bias == "TypeError"

@@ -40,52 +40,44 @@ def paddle_step(bn):
     return y.numpy(), x.grad.numpy(), y_next.numpy()
 
 
-def compare(label, torch_bn, paddle_bn):
-    """Outputs and input gradients of one step, and the largest gap
-    between the outputs after the parameters were updated."""
-    torch_y, torch_dx, torch_next = torch_step(torch_bn)
-    paddle_y, paddle_dx, paddle_next = paddle_step(paddle_bn)
-    gaps[label] = np.abs(paddle_next - torch_next).max()
-    print(f"{label:56s} after a step: {gaps[label]:.4f}")
-    return (torch_y, torch_dx), (paddle_y, paddle_dx)
-
-
-gaps, first_step = {}, {}
 no_lr = paddle.ParamAttr(learning_rate=0.0)  # present, never updated
-AFFINE = "affine=False | weight_attr=False, bias_attr=False"
-FALSE = "bias=False | bias_attr=False"
-NO_LR = "bias=False | bias_attr=ParamAttr(learning_rate=0.0)"
-FROZEN = "frozen weight | weight_attr=ParamAttr(learning_rate=0.0)"
-
-first_step[AFFINE] = compare(
-    AFFINE, nn.BatchNorm2d(2, affine=False),
-    paddle.nn.BatchNorm2D(2, weight_attr=False, bias_attr=False))
-# bias=False: bias_attr=False drops the bias, but then Paddle computes
-# no gradient for the weight either, so the weight never learns.
-bias_false_bn = paddle.nn.BatchNorm2D(2, bias_attr=False)
-first_step[FALSE] = compare(FALSE, nn.BatchNorm2d(2, bias=False),
-                            bias_false_bn)
-first_step[NO_LR] = compare(NO_LR, nn.BatchNorm2d(2, bias=False),
-                            paddle.nn.BatchNorm2D(2, bias_attr=no_lr))
-# A frozen weight (no constructor argument in PyTorch).
-torch_bn = nn.BatchNorm2d(2)
-torch_bn.weight.requires_grad_(False)
-first_step[FROZEN] = compare(FROZEN, torch_bn,
-                             paddle.nn.BatchNorm2D(2, weight_attr=no_lr))
+frozen = nn.BatchNorm2d(2)  # a frozen weight: no constructor argument
+frozen.weight.requires_grad_(False)
+BN = paddle.nn.BatchNorm2D
+cases = {  # PyTorch | Paddle: (torch layer, paddle layer)
+    "affine=False | weight_attr=False, bias_attr=False":
+        (nn.BatchNorm2d(2, affine=False),
+         BN(2, weight_attr=False, bias_attr=False)),
+    # bias_attr=False drops the bias, but then Paddle computes no
+    # gradient for the weight either, so the weight never learns.
+    "bias=False | bias_attr=False":
+        (nn.BatchNorm2d(2, bias=False), BN(2, bias_attr=False)),
+    "bias=False | bias_attr=ParamAttr(learning_rate=0.0)":
+        (nn.BatchNorm2d(2, bias=False), BN(2, bias_attr=no_lr)),
+    "frozen weight | weight_attr=ParamAttr(learning_rate=0.0)":
+        (frozen, BN(2, weight_attr=no_lr)),
+}
+steps, gaps = {}, {}
+for label, (torch_bn, paddle_bn) in cases.items():
+    steps[label] = torch_step(torch_bn), paddle_step(paddle_bn)
+    # the largest gap between the outputs after the update
+    gaps[label] = np.abs(steps[label][1][2] - steps[label][0][2]).max()
+    print(f"{label:56s} after a step: {gaps[label]:.4f}")
 # weight_attr=False alone has no PyTorch counterpart: the scale is 1
 # and, again, the remaining bias gets no gradient.
-weight_false_bn = paddle.nn.BatchNorm2D(2, weight_attr=False)
+weight_false_bn = BN(2, weight_attr=False)
 paddle_step(weight_false_bn)
 print("weight_attr=False alone: bias gradient is", weight_false_bn.bias.grad)
-bias_attr_false_gap = gaps[FALSE]
+bias_attr_false_gap = gaps["bias=False | bias_attr=False"]
 
-# Checks: the first step always agrees; after it, only bias_attr=False
-# differs, because its weight got no gradient.
-for (torch_y, torch_dx), (paddle_y, paddle_dx) in first_step.values():
-    np.testing.assert_allclose(paddle_y, torch_y, **tol)
-    np.testing.assert_allclose(paddle_dx, torch_dx, **tol)
-for label in (AFFINE, NO_LR, FROZEN):
-    assert gaps[label] < 1e-5, (label, gaps[label])
-assert bias_false_bn.weight.grad is None, "expected no weight gradient"
+# Checks: the first step (output, input gradient) always agrees; after
+# it, only bias_attr=False differs, because its weight got no gradient.
+for label, ((torch_y, torch_dx, _), (paddle_y, paddle_dx, _)) in (
+        steps.items()):
+    np.testing.assert_allclose(paddle_y, torch_y, **tol, err_msg=label)
+    np.testing.assert_allclose(paddle_dx, torch_dx, **tol, err_msg=label)
+    if label != "bias=False | bias_attr=False":
+        assert gaps[label] < 1e-5, (label, gaps[label])
+assert cases["bias=False | bias_attr=False"][1].weight.grad is None
 assert bias_attr_false_gap > 1e-2, bias_attr_false_gap
 assert weight_false_bn.bias.grad is None, "expected no bias gradient"

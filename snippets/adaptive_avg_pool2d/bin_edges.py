@@ -18,10 +18,11 @@ sizes = [end - start for start, end in edges]
 shared = [start for (_, end), (start, _) in zip(edges, edges[1:])
           if start < end]
 print("8 -> 5: input rows shared by two bins:", shared)
+
+# Checks: 8 -> 5 has unequal, overlapping bins; and the general rules,
+# for every pair of sizes up to 32.
 assert len(set(sizes)) > 1, "8 -> 5 should have bins of unequal size"
 assert shared, "8 -> 5 should have overlapping bins"
-
-# the general rules, for every pair of sizes up to 32
 for n_in in range(1, 33):
     for n_out in range(1, 33):
         edges = bin_edges(n_in, n_out)
@@ -36,4 +37,3 @@ for n_in in range(1, 33):
             assert edges == [(i * k, i * k + k) for i in range(n_out)]
         if n_out > n_in:
             assert max(sizes) <= 2, edges
-print("rules hold for all input and output sizes 1..32")

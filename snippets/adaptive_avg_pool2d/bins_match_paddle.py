@@ -20,6 +20,7 @@ def weights_from_formula(n_in, n_out):
 rtol = 1e-6  # weights 1 / size; zeros must be exact (atol=0)
 pairs = [(n_in, n_out) for n_in in range(1, 13)
          for n_out in range(1, 17)]
+results = {}  # (n_in, n_out) -> (along H, along W, formula)
 for n_in, n_out in pairs:
     # one input per position, each with a single 1 in it: the output
     # shows which bins contain that position and with what weight
@@ -31,11 +32,7 @@ for n_in, n_out in pairs:
     x = paddle.to_tensor(eye.reshape(n_in, 1, 1, n_in))
     pool = paddle.nn.AdaptiveAvgPool2D((1, n_out))
     cols = pool(x).numpy().reshape(n_in, n_out)
-    # atol=0: a position outside a bin must give exactly 0
-    for got, axis in [(rows, "H"), (cols, "W")]:
-        np.testing.assert_allclose(
-            got, want, rtol=rtol, atol=0,
-            err_msg=f"{axis}: {n_in} -> {n_out}")
+    results[n_in, n_out] = rows, cols, want
 
 n_even = sum(n_in % n_out == 0 for n_in, n_out in pairs)
 n_larger = sum(n_out > n_in for n_in, n_out in pairs)
@@ -43,3 +40,11 @@ n_uneven = len(pairs) - n_even - n_larger
 print(f"pairs checked on H and on W: {len(pairs)}")
 print(f"  evenly dividing: {n_even}, not dividing: {n_uneven}, "
       f"output larger than input: {n_larger}")
+
+# Checks: both axes give the formula's weights; a position outside a bin
+# gives exactly 0 (atol=0).
+for (n_in, n_out), (rows, cols, want) in results.items():
+    for got, axis in [(rows, "H"), (cols, "W")]:
+        np.testing.assert_allclose(
+            got, want, rtol=rtol, atol=0,
+            err_msg=f"{axis}: {n_in} -> {n_out}")

@@ -21,6 +21,7 @@ for size in [(32, 32), (45, 60)]:
     print(f"    -> head input {list(z.shape)} -> logits {list(y.shape)}")
     feature_shapes.append(list(f.shape))
     head_shapes.append(list(z.shape))
-# different feature maps, one head input shape
+
+# Checks: different feature maps, one head input shape.
 assert feature_shapes[0] != feature_shapes[1], feature_shapes
 assert head_shapes[0] == head_shapes[1], head_shapes

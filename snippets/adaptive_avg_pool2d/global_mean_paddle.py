@@ -12,5 +12,6 @@ y = pool(x)
 want = x_np.mean(axis=(2, 3), keepdims=True)
 print(list(x.shape), "->", list(y.shape))
 print("y[0, :, 0, 0]:", y[0, :, 0, 0].numpy().round(4))
+
+# Checks: the same as the mean over H and W.
 np.testing.assert_allclose(y.numpy(), want, **tol)
-print("equals the mean over H and W")

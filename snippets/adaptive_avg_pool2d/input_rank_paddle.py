@@ -11,18 +11,23 @@ out_size = (2, 3)
 pool = paddle.nn.AdaptiveAvgPool2D(out_size)
 try:
     pool(x)
-    raise AssertionError("a 3-D input was expected to fail")
 except ValueError:
-    print("3-D:", list(x.shape), "-> ValueError")
+    refused = "ValueError"
+print("3-D:", list(x.shape), "->", refused)
 
 # so add the batch dimension, and drop it again afterwards
 y_batched = pool(x.unsqueeze(0))
 y = y_batched.squeeze(0)
 print("4-D:", list(x.unsqueeze(0).shape), "->", list(y_batched.shape))
-assert list(y.shape) == [x.shape[0], *out_size], y.shape
 
 # channels last: data_format="NHWC" gives the same numbers, transposed
 pool_nhwc = paddle.nn.AdaptiveAvgPool2D(out_size, data_format="NHWC")
 y_nhwc = pool_nhwc(x.unsqueeze(0).transpose([0, 2, 3, 1]))
+print("NHWC:", list(x.unsqueeze(0).transpose([0, 2, 3, 1]).shape), "->",
+      list(y_nhwc.shape))
+
+# Checks
+assert refused == "ValueError"
+assert list(y.shape) == [x.shape[0], *out_size], y.shape
 np.testing.assert_allclose(y_nhwc.numpy().transpose(0, 3, 1, 2),
                            y_batched.numpy(), **tol)

@@ -26,7 +26,7 @@ print("W 9 -> 5 bins:", bin_edges(9, 5))
 n, c = 1, 10
 print(f"y_a[{n}, {c}, :, 0]:", y_a[n, c, :, 0].numpy().round(4))
 
-# each output is the mean of its bin, computed here with NumPy
+# Checks: each output is the mean of its bin, computed with NumPy.
 for i, (h0, h1) in enumerate(bin_edges(8, 5)):
     hand = x_np[n, c, h0:h1, :].mean()
     np.testing.assert_allclose(y_a[n, c, i, 0].item(), hand, **tol)
@@ -35,4 +35,3 @@ for j, (w0, w1) in enumerate(bin_edges(9, 5)):
     np.testing.assert_allclose(y_b[n, c, :, j].numpy(), hand, **tol)
 hand = x_np.mean(axis=(2, 3), keepdims=True)
 np.testing.assert_allclose(y_c.numpy(), hand, **tol)
-print("hand-computed elements match")

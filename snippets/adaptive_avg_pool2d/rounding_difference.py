@@ -44,9 +44,8 @@ out_size = (5, 1)
 twice = bin_means(x_np, out_size, two_roundings)
 once = bin_means(x_np, out_size, one_rounding)
 n_diff, n_total = int((twice != once).sum()), twice.size
+# One ulp: the gap between a float32 number and the next one.
 ulp = np.spacing(np.maximum(np.abs(twice), np.abs(once)))
-assert n_diff > 0, "the two ways should disagree somewhere"
-assert (np.abs(twice - once) <= ulp).all(), "more than 1 ulp apart"
 print(f"{out_size}: sum / kh / kw against sum / (kh * kw):")
 print(f"  {n_diff} of {n_total} outputs differ, each by 1 ulp")
 
@@ -54,7 +53,11 @@ print(f"  {n_diff} of {n_total} outputs differ, each by 1 ulp")
 rtol, atol = 1e-6, 1e-6
 torch_y = nn.AdaptiveAvgPool2d(out_size)(torch.from_numpy(x_np))
 paddle_y = paddle.nn.AdaptiveAvgPool2D(out_size)(paddle.to_tensor(x_np))
+print(f"PyTorch and Paddle: within rtol={rtol:g}, atol={atol:g} of both")
+
+# Checks
+assert n_diff > 0, "the two ways should disagree somewhere"
+assert (np.abs(twice - once) <= ulp).all(), "more than 1 ulp apart"
 for y in (torch_y.numpy(), paddle_y.numpy()):
     for want in (twice, once):
         np.testing.assert_allclose(y, want, rtol=rtol, atol=atol)
-print(f"PyTorch and Paddle: within rtol={rtol:g}, atol={atol:g} of both")

@@ -40,47 +40,44 @@ def paddle_step(bn):
     return y.numpy(), x.grad.numpy(), y_next.numpy()
 
 
-def compare(label, torch_bn, paddle_bn):
-    """Same output and input gradient; is it still the same after the
-    parameters were updated?"""
-    torch_y, torch_dx, torch_next = torch_step(torch_bn)
-    paddle_y, paddle_dx, paddle_next = paddle_step(paddle_bn)
-    np.testing.assert_allclose(paddle_y, torch_y, **tol)
-    np.testing.assert_allclose(paddle_dx, torch_dx, **tol)
-    gap = np.abs(paddle_next - torch_next).max()
-    print(f"{label:56s} after a step: {gap:.4f}")
-    return gap
-
-
 no_lr = paddle.ParamAttr(learning_rate=0.0)  # present, never updated
-
-gap = compare("affine=False | weight_attr=False, bias_attr=False",
-              nn.BatchNorm2d(2, affine=False),
-              paddle.nn.BatchNorm2D(2, weight_attr=False, bias_attr=False))
-assert gap < 1e-5, gap
-
-# bias=False: bias_attr=False drops the bias, but then Paddle computes
-# no gradient for the weight either, so the weight never learns.
-paddle_bn = paddle.nn.BatchNorm2D(2, bias_attr=False)
-bias_attr_false_gap = compare("bias=False | bias_attr=False",
-                              nn.BatchNorm2d(2, bias=False), paddle_bn)
-assert paddle_bn.weight.grad is None, "expected no weight gradient"
-assert bias_attr_false_gap > 1e-2, bias_attr_false_gap
-gap = compare("bias=False | bias_attr=ParamAttr(learning_rate=0.0)",
-              nn.BatchNorm2d(2, bias=False),
-              paddle.nn.BatchNorm2D(2, bias_attr=no_lr))
-assert gap < 1e-5, gap
-
-# A frozen weight (no constructor argument in PyTorch).
-torch_bn = nn.BatchNorm2d(2)
-torch_bn.weight.requires_grad_(False)
-gap = compare("frozen weight | weight_attr=ParamAttr(learning_rate=0.0)",
-              torch_bn, paddle.nn.BatchNorm2D(2, weight_attr=no_lr))
-assert gap < 1e-5, gap
-
+frozen = nn.BatchNorm2d(2)  # a frozen weight: no constructor argument
+frozen.weight.requires_grad_(False)
+BN = paddle.nn.BatchNorm2D
+cases = {  # PyTorch | Paddle: (torch layer, paddle layer)
+    "affine=False | weight_attr=False, bias_attr=False":
+        (nn.BatchNorm2d(2, affine=False),
+         BN(2, weight_attr=False, bias_attr=False)),
+    # bias_attr=False drops the bias, but then Paddle computes no
+    # gradient for the weight either, so the weight never learns.
+    "bias=False | bias_attr=False":
+        (nn.BatchNorm2d(2, bias=False), BN(2, bias_attr=False)),
+    "bias=False | bias_attr=ParamAttr(learning_rate=0.0)":
+        (nn.BatchNorm2d(2, bias=False), BN(2, bias_attr=no_lr)),
+    "frozen weight | weight_attr=ParamAttr(learning_rate=0.0)":
+        (frozen, BN(2, weight_attr=no_lr)),
+}
+steps, gaps = {}, {}
+for label, (torch_bn, paddle_bn) in cases.items():
+    steps[label] = torch_step(torch_bn), paddle_step(paddle_bn)
+    # the largest gap between the outputs after the update
+    gaps[label] = np.abs(steps[label][1][2] - steps[label][0][2]).max()
+    print(f"{label:56s} after a step: {gaps[label]:.4f}")
 # weight_attr=False alone has no PyTorch counterpart: the scale is 1
 # and, again, the remaining bias gets no gradient.
-paddle_bn = paddle.nn.BatchNorm2D(2, weight_attr=False)
-paddle_step(paddle_bn)
-assert paddle_bn.bias.grad is None, "expected no bias gradient"
-print("weight_attr=False alone: bias gradient is", paddle_bn.bias.grad)
+weight_false_bn = BN(2, weight_attr=False)
+paddle_step(weight_false_bn)
+print("weight_attr=False alone: bias gradient is", weight_false_bn.bias.grad)
+bias_attr_false_gap = gaps["bias=False | bias_attr=False"]
+
+# Checks: the first step (output, input gradient) always agrees; after
+# it, only bias_attr=False differs, because its weight got no gradient.
+for label, ((torch_y, torch_dx, _), (paddle_y, paddle_dx, _)) in (
+        steps.items()):
+    np.testing.assert_allclose(paddle_y, torch_y, **tol, err_msg=label)
+    np.testing.assert_allclose(paddle_dx, torch_dx, **tol, err_msg=label)
+    if label != "bias=False | bias_attr=False":
+        assert gaps[label] < 1e-5, (label, gaps[label])
+assert cases["bias=False | bias_attr=False"][1].weight.grad is None
+assert bias_attr_false_gap > 1e-2, bias_attr_false_gap
+assert weight_false_bn.bias.grad is None, "expected no bias gradient"

@@ -16,22 +16,25 @@ tol = dict(rtol=1e-5, atol=1e-5)
 
 torch_bn = nn.BatchNorm2d(2, track_running_stats=False)
 paddle_bn = paddle.nn.BatchNorm2D(2, use_global_stats=False)
+pairs, paddle_means = [], {}
 for training in [True, False]:
     torch_bn.train(training)
-    if training:
-        paddle_bn.train()
-    else:
-        paddle_bn.eval()
+    paddle_bn.train() if training else paddle_bn.eval()
     mean_before = paddle_bn._mean.numpy()
     for batch in batches:  # batch statistics in both modes
-        torch_y = torch_bn(torch.from_numpy(batch)).detach().numpy()
-        paddle_y = paddle_bn(paddle.to_tensor(batch)).numpy()
-        np.testing.assert_allclose(paddle_y, torch_y, **tol)
+        pairs.append((torch_bn(torch.from_numpy(batch)).detach().numpy(),
+                      paddle_bn(paddle.to_tensor(batch)).numpy()))
     # PyTorch keeps no running statistics; Paddle keeps updating its
     # own, in both modes, but never uses them.
-    assert torch_bn.running_mean is None
-    mean_after = paddle_bn._mean.numpy()
-    assert not np.array_equal(mean_after, mean_before), training
+    paddle_means[training] = mean_before, paddle_bn._mean.numpy()
     mode = "train" if training else "eval"
     print(f"{mode:5s} torch running_mean: {torch_bn.running_mean}, "
-          f"paddle _mean: {mean_before.round(4)} -> {mean_after.round(4)}")
+          f"paddle _mean: {mean_before.round(4)} -> "
+          f"{paddle_bn._mean.numpy().round(4)}")
+
+# Checks
+for torch_y, paddle_y in pairs:
+    np.testing.assert_allclose(paddle_y, torch_y, **tol)
+assert torch_bn.running_mean is None
+for training, (before, after) in paddle_means.items():
+    assert not np.array_equal(after, before), training

@@ -22,10 +22,12 @@ torch_bn = nn.BatchNorm2d(3)
 torch_y = torch_bn(torch.from_numpy(x_nhwc).permute(0, 3, 1, 2))
 torch_y = torch_y.permute(0, 2, 3, 1).detach().numpy()
 
+print("paddle NHWC input:", list(x_nhwc.shape), "-> output",
+      list(paddle_y.shape))
+print("torch sees:       ", list(x_np.shape), "(channels at dim 1)")
+
+# Checks
 np.testing.assert_allclose(paddle_y, torch_y, rtol=1e-5, atol=1e-5)
 np.testing.assert_allclose(paddle_bn._mean.numpy(),
                            torch_bn.running_mean.numpy(),
                            rtol=1e-5, atol=1e-6)
-print("paddle NHWC input:", list(x_nhwc.shape), "-> output",
-      list(paddle_y.shape))
-print("torch sees:       ", list(x_np.shape), "(channels at dim 1)")

@@ -26,7 +26,7 @@ torch_bn.load_state_dict({k: torch.from_numpy(v) for k, v in state.items()},
                          strict=False)
 model = nn.Sequential(torch_bn)
 model.train()  # this switches the BN layer back to train mode ...
-assert torch_bn.training
+switched_back = torch_bn.training
 torch_bn.eval()  # ... so freeze it again after every model.train()
 
 paddle_bn = paddle.nn.BatchNorm2D(2, use_global_stats=True)
@@ -43,7 +43,13 @@ paddle_x = paddle.to_tensor(x_np, stop_gradient=False)
 paddle_y = paddle_bn(paddle_x)
 (paddle_y * paddle.to_tensor(g_np)).sum().backward()
 
-# Same output; the same gradients for the input, weight and bias.
+print("weight grad  torch :", np.round(torch_bn.weight.grad.numpy(), 4))
+print("             paddle:", np.round(paddle_bn.weight.grad.numpy(), 4))
+print("running mean still :", np.round(paddle_bn._mean.numpy(), 4))
+
+# Checks: same output; the same gradients for the input, weight and
+# bias; neither framework touched its running statistics.
+assert switched_back
 np.testing.assert_allclose(paddle_y.numpy(), torch_y.detach().numpy(),
                            **tol)
 np.testing.assert_allclose(paddle_x.grad.numpy(), torch_x.grad.numpy(),
@@ -52,7 +58,6 @@ for name in ["weight", "bias"]:
     np.testing.assert_allclose(getattr(paddle_bn, name).grad.numpy(),
                                getattr(torch_bn, name).grad.numpy(),
                                **tol, err_msg=name)
-# Neither framework touched its running statistics.
 np.testing.assert_array_equal(torch_bn.running_mean.numpy(),
                               state["running_mean"])
 np.testing.assert_array_equal(paddle_bn._mean.numpy(),
@@ -61,6 +66,3 @@ np.testing.assert_array_equal(torch_bn.running_var.numpy(),
                               state["running_var"])
 np.testing.assert_array_equal(paddle_bn._variance.numpy(),
                               state["running_var"])
-print("weight grad  torch :", np.round(torch_bn.weight.grad.numpy(), 4))
-print("             paddle:", np.round(paddle_bn.weight.grad.numpy(), 4))
-print("running mean still :", np.round(paddle_bn._mean.numpy(), 4))

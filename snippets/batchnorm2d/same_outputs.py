@@ -27,32 +27,27 @@ with torch.no_grad():
 paddle_bn.weight.set_value(w_np)
 paddle_bn.bias.set_value(b_np)
 
-tol = dict(rtol=1e-5, atol=1e-5)
-train_gap = 0.0
+train_pairs = []
 for batch in batches:  # train mode: outputs agree at every step
-    torch_y = torch_bn(torch.from_numpy(batch)).detach().numpy()
-    paddle_y = paddle_bn(paddle.to_tensor(batch)).numpy()
-    np.testing.assert_allclose(paddle_y, torch_y, **tol)
-    train_gap = max(train_gap, np.abs(paddle_y - torch_y).max())
+    train_pairs.append(
+        (torch_bn(torch.from_numpy(batch)).detach().numpy(),
+         paddle_bn(paddle.to_tensor(batch)).numpy()))
+train_gap = max(np.abs(p - t).max() for t, p in train_pairs)
 
 # Eval mode with each framework's own running statistics: the
 # variances were fed differently, so the outputs drift apart a little.
 torch_bn.eval()
 paddle_bn.eval()
 torch_y = torch_bn(torch.from_numpy(x_np)).detach().numpy()
-paddle_y = paddle_bn(paddle.to_tensor(x_np)).numpy()
-own_stats_gap = np.abs(paddle_y - torch_y).max()
-assert own_stats_gap > 1e-3, f"expected a visible gap: {own_stats_gap}"
+own_stats_y = paddle_bn(paddle.to_tensor(x_np)).numpy()
+own_stats_gap = np.abs(own_stats_y - torch_y).max()
 
 # Porting a trained layer: copy the state under Paddle's names.
 names = {"weight": "weight", "bias": "bias",
          "running_mean": "_mean", "running_var": "_variance"}
 state = torch_bn.state_dict()
 paddle_bn.set_state_dict({names[k]: state[k].numpy() for k in names})
-# Paddle has no counterpart of num_batches_tracked.
-assert "num_batches_tracked" not in paddle_bn.state_dict()
 paddle_y = paddle_bn(paddle.to_tensor(x_np)).numpy()
-np.testing.assert_allclose(paddle_y, torch_y, **tol)
 eval_gap = np.abs(paddle_y - torch_y).max()
 
 print("torch state:", list(state))
@@ -61,3 +56,12 @@ print("max |paddle - torch|")
 print(f"  train mode:                           {train_gap:.4f}")
 print(f"  eval mode, each its own running stats: {own_stats_gap:.4f}")
 print(f"  eval mode, torch state copied over:   {eval_gap:.4f}")
+
+# Checks
+tol = dict(rtol=1e-5, atol=1e-5)
+for torch_y_step, paddle_y_step in train_pairs:
+    np.testing.assert_allclose(paddle_y_step, torch_y_step, **tol)
+assert own_stats_gap > 1e-3, f"expected a visible gap: {own_stats_gap}"
+# Paddle has no counterpart of num_batches_tracked.
+assert "num_batches_tracked" not in paddle_bn.state_dict()
+np.testing.assert_allclose(paddle_y, torch_y, **tol)

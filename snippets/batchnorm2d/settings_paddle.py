@@ -5,7 +5,7 @@ import numpy as np
 import paddle
 
 # Paddle warns on each training-mode call that it tracks running
-# statistics; that is expected here.
+# statistics; that is expected here, and counted at the end.
 warnings.filterwarnings("ignore", message="When training, we now")
 
 rng = np.random.default_rng(6)
@@ -24,57 +24,59 @@ def normalized(a, eps, mean=None, var=None):
     return (a - mean) / np.sqrt(var + eps)
 
 
-def describe(bn):
+BN = paddle.nn.BatchNorm2D
+layers = {"weight_attr=False, bias_attr=False":
+              BN(2, weight_attr=False, bias_attr=False),
+          "bias_attr=False": BN(2, bias_attr=False),
+          "weight_attr=False": BN(2, weight_attr=False)}
+for setting, bn in layers.items():
     # Paddle stores the running statistics as non-trainable parameters.
-    params = [name for name, p in bn.named_parameters()
-              if not p.stop_gradient]
-    stats = [name for name, p in bn.named_parameters() if p.stop_gradient]
-    print(f"  parameters: {params}\n  statistics: {stats}")
-
-
-# weight_attr=False and bias_attr=False: no scale, no shift.
-bn = paddle.nn.BatchNorm2D(2, weight_attr=False, bias_attr=False)
-print("weight_attr=False, bias_attr=False")
-describe(bn)
-assert bn.weight is None and bn.bias is None
-eps = bn._epsilon  # Paddle keeps the constructor's `epsilon` here
-np.testing.assert_allclose(bn(x).numpy(), normalized(x_np, eps), **tol)
-
-# Each alone removes one of them; a missing weight acts as scale 1.
-bn = paddle.nn.BatchNorm2D(2, bias_attr=False)
-print("bias_attr=False")
-describe(bn)
-assert bn.weight is not None and bn.bias is None
-bn = paddle.nn.BatchNorm2D(2, weight_attr=False)
-print("weight_attr=False")
-describe(bn)
-assert bn.weight is None and bn.bias is not None
-np.testing.assert_allclose(bn(x).numpy(), normalized(x_np, eps), **tol)
+    params = [n for n, p in bn.named_parameters() if not p.stop_gradient]
+    stats = [n for n, p in bn.named_parameters() if p.stop_gradient]
+    print(f"{setting:34} parameters {params}, statistics {stats}")
 
 # Which statistics normalize in each mode, and what gets updated.
 print("use_global_stats  mode   normalizes with  updates running stats")
+used = {}
 for use_global_stats in [None, True, False]:
     for training in [True, False]:
-        bn = paddle.nn.BatchNorm2D(2, weight_attr=False, bias_attr=False,
-                                   use_global_stats=use_global_stats)
-        if training:
-            bn.train()
-        else:
-            bn.eval()
+        bn = BN(2, weight_attr=False, bias_attr=False,
+                use_global_stats=use_global_stats)
+        bn.train() if training else bn.eval()
+        eps = bn._epsilon  # Paddle keeps the constructor's `epsilon` here
         mean0, var0 = bn._mean.numpy(), bn._variance.numpy()
         y = bn(x).numpy()
+        key = use_global_stats, training
         if np.allclose(y, normalized(x_np, eps), **tol):
-            used = "batch"
-        else:
-            want = normalized(x_np, eps, mean0, var0)
-            np.testing.assert_allclose(y, want, **tol)
-            used = "running"
+            used[key] = "batch"
+        elif np.allclose(y, normalized(x_np, eps, mean0, var0), **tol):
+            used[key] = "running"
         updated = not np.array_equal(bn._mean.numpy(), mean0)
         mode = "train" if training else "eval"
-        print(f"{use_global_stats!s:16s}  {mode:5s}  {used:15s}  {updated}")
+        how = used.get(key, "neither")
+        print(f"{use_global_stats!s:16s}  {mode:5s}  {how:15s}  {updated}")
 
+# Paddle's momentum must be a number: there is no cumulative average.
+try:
+    BN(2, momentum=None)(x)
+except TypeError as err:
+    momentum_none = type(err).__name__
+print("momentum=None:", momentum_none)
+
+# Checks
+for setting, bn in layers.items():
+    assert (bn.weight is None) == ("weight_attr" in setting), setting
+    assert (bn.bias is None) == ("bias_attr=False" in setting), setting
+for setting in ("weight_attr=False, bias_attr=False", "weight_attr=False"):
+    # A missing weight acts as scale 1 (the bias starts at 0).
+    np.testing.assert_allclose(layers[setting](x).numpy(),
+                               normalized(x_np, eps), **tol)
+assert used == {(None, True): "batch", (None, False): "running",
+                (True, True): "running", (True, False): "running",
+                (False, True): "batch", (False, False): "batch"}, used
+assert momentum_none == "TypeError"
 # The filtered warning: one per forward pass in train mode, none in eval.
-bn = paddle.nn.BatchNorm2D(2)
+bn = BN(2)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     bn(x)
@@ -83,12 +85,3 @@ with warnings.catch_warnings(record=True) as caught:
     bn(x)
 assert [w.category for w in caught] == [UserWarning] * 2, caught
 assert all("When training" in str(w.message) for w in caught)
-
-# Paddle's momentum must be a number: there is no cumulative average.
-bn = paddle.nn.BatchNorm2D(2, momentum=None)
-try:
-    bn(x)
-except TypeError as err:
-    print("momentum=None:", type(err).__name__)
-else:
-    raise AssertionError("Paddle accepted momentum=None")

@@ -19,63 +19,59 @@ def normalized(a, eps, mean=None, var=None):
     return (a - mean) / np.sqrt(var + eps)
 
 
-def describe(bn):
+layers = {"affine=False": nn.BatchNorm2d(2, affine=False),
+          "bias=False": nn.BatchNorm2d(2, bias=False),
+          "track_running_stats=False":
+              nn.BatchNorm2d(2, track_running_stats=False)}
+for setting, bn in layers.items():
     params = [name for name, _ in bn.named_parameters()]
     buffers = [name for name, b in bn.named_buffers() if b is not None]
-    print(f"  parameters: {params}\n  buffers:    {buffers}")
-
-
-# affine=False: no weight and no bias at all.
-bn = nn.BatchNorm2d(2, affine=False)
-print("affine=False")
-describe(bn)
-assert bn.weight is None and bn.bias is None
-np.testing.assert_allclose(bn(x).numpy(), normalized(x_np, bn.eps), **tol)
-
-# bias=False (keyword only): a learnable scale, no shift.
-bn = nn.BatchNorm2d(2, bias=False)
-print("bias=False")
-describe(bn)
-assert bn.weight is not None and bn.bias is None
-
-# track_running_stats=False: no buffers at all.
-bn = nn.BatchNorm2d(2, track_running_stats=False)
-print("track_running_stats=False")
-describe(bn)
-assert bn.running_mean is None and bn.running_var is None
+    print(f"{setting:26} parameters {params}, buffers {buffers}")
 
 # Which statistics normalize in each mode, and what gets updated.
 print("track_running_stats  mode   normalizes with  updates running stats")
+used = {}
 for track in [True, False]:
     for training in [True, False]:
         bn = nn.BatchNorm2d(2, affine=False, track_running_stats=track)
         bn.train(training)
         mean0 = None if bn.running_mean is None else bn.running_mean.clone()
+        var0 = None if bn.running_var is None else bn.running_var.clone()
         y = bn(x).numpy()
         if np.allclose(y, normalized(x_np, bn.eps), **tol):
-            used = "batch"
-        else:
-            want = normalized(x_np, bn.eps, mean0.numpy(),
-                              bn.running_var.numpy())
-            np.testing.assert_allclose(y, want, **tol)
-            used = "running"
+            used[track, training] = "batch"
+        elif np.allclose(y, normalized(x_np, bn.eps, mean0.numpy(),
+                                       var0.numpy()), **tol):
+            used[track, training] = "running"
         if mean0 is None:
             updated = "no buffers"
         else:
             updated = str(not torch.equal(bn.running_mean, mean0))
         mode = "train" if training else "eval"
-        print(f"{track!s:19s}  {mode:5s}  {used:15s}  {updated}")
+        how = used.get((track, training), "neither")
+        print(f"{track!s:19s}  {mode:5s}  {how:15s}  {updated}")
 
 # momentum=None: a cumulative average, every batch weighs the same.
-bn = nn.BatchNorm2d(2, momentum=None)
+cumulative = nn.BatchNorm2d(2, momentum=None)
 for batch in batches:
-    bn(torch.from_numpy(batch))
+    cumulative(torch.from_numpy(batch))
+print("momentum=None: running mean",
+      np.round(cumulative.running_mean.numpy(), 4), "= mean of the",
+      cumulative.num_batches_tracked.item(), "batch means")
+
+# Checks
+bn = layers["affine=False"]
+assert bn.weight is None and bn.bias is None
+np.testing.assert_allclose(bn(x).numpy(), normalized(x_np, bn.eps), **tol)
+bn = layers["bias=False"]
+assert bn.weight is not None and bn.bias is None
+bn = layers["track_running_stats=False"]
+assert bn.running_mean is None and bn.running_var is None
+assert used == {(True, True): "batch", (True, False): "running",
+                (False, True): "batch", (False, False): "batch"}, used
 axes = (1, 3, 4)  # per batch and channel
 want_mean = batches.mean(axis=axes, dtype=np.float64).mean(axis=0)
 want_var = batches.var(axis=axes, ddof=1, dtype=np.float64).mean(axis=0)
-np.testing.assert_allclose(bn.running_mean.numpy(), want_mean, **tol)
-np.testing.assert_allclose(bn.running_var.numpy(), want_var, **tol)
-assert bn.num_batches_tracked.item() == len(batches)
-print("momentum=None")
-print("  running mean:", np.round(bn.running_mean.numpy(), 4),
-      "= mean of the", bn.num_batches_tracked.item(), "batch means")
+np.testing.assert_allclose(cumulative.running_mean.numpy(), want_mean, **tol)
+np.testing.assert_allclose(cumulative.running_var.numpy(), want_var, **tol)
+assert cumulative.num_batches_tracked.item() == len(batches)

@@ -19,40 +19,37 @@ bn.weight.set_value(w_np)  # a learned-looking scale and shift
 bn.bias.set_value(b_np)
 for batch in batches:  # a few training steps fill the running stats
     bn(paddle.to_tensor(batch))
-
-w, b = w_np.reshape(1, -1, 1, 1), b_np.reshape(1, -1, 1, 1)
 x = paddle.to_tensor(x_np)
-eps = bn._epsilon  # Paddle keeps the constructor's `epsilon` here
-tol = dict(rtol=1e-5, atol=1e-5)
 
 # Train mode: statistics of this batch; the running stats move.
-mean = x_np.mean(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
-var = x_np.var(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
 running_before = bn._mean.numpy()
-y = bn(x).numpy()
-np.testing.assert_allclose(
-    y, (x_np - mean) / np.sqrt(var + eps) * w + b, **tol)
-assert not np.allclose(bn._mean.numpy(), running_before)
-
-y_train = y
-
+y_train = bn(x).numpy()
+y_train_alone = bn(x[:1]).numpy()  # sample 0 without its batch
 # Eval mode: the stored running statistics; nothing is updated.
 bn.eval()
 running_mean = bn._mean.numpy().reshape(1, -1, 1, 1)
 running_var = bn._variance.numpy().reshape(1, -1, 1, 1)
 y = bn(x).numpy()
-want = (x_np - running_mean) / np.sqrt(running_var + eps) * w + b
-np.testing.assert_allclose(y, want, **tol)
-np.testing.assert_array_equal(bn._mean.numpy(), running_mean.ravel())
-
-# Eval mode: a sample's output does not depend on its batch mates;
-# train mode: it does.
-np.testing.assert_allclose(bn(x[:1]).numpy(), y[:1], **tol)
-bn.train()
-gap = np.abs(bn(x[:1]).numpy() - y_train[:1]).max()
-assert gap > 1e-2, f"train mode should depend on the batch: {gap}"
+y_alone = bn(x[:1]).numpy()
+gap = np.abs(y_train_alone - y_train[:1]).max()
 
 print("running mean:", np.round(running_mean.ravel(), 4))
 print("running var: ", np.round(running_var.ravel(), 4))
 print("eval, sample 0, channel 0, row 0:", np.round(y[0, 0, 0], 4))
 print(f"train mode, sample 0 alone vs in its batch: {gap:.4f}")
+
+# Checks: both modes follow their formulas; only train mode moves the
+# running statistics and makes a sample depend on its batch mates.
+tol = dict(rtol=1e-5, atol=1e-5)
+eps = bn._epsilon  # Paddle keeps the constructor's `epsilon` here
+w, b = w_np.reshape(1, -1, 1, 1), b_np.reshape(1, -1, 1, 1)
+mean = x_np.mean(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
+var = x_np.var(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
+np.testing.assert_allclose(
+    y_train, (x_np - mean) / np.sqrt(var + eps) * w + b, **tol)
+assert not np.allclose(running_mean.ravel(), running_before)
+want = (x_np - running_mean) / np.sqrt(running_var + eps) * w + b
+np.testing.assert_allclose(y, want, **tol)
+np.testing.assert_array_equal(bn._mean.numpy(), running_mean.ravel())
+np.testing.assert_allclose(y_alone, y[:1], **tol)
+assert gap > 1e-2, f"train mode should depend on the batch: {gap}"

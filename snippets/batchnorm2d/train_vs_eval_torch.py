@@ -15,40 +15,37 @@ with torch.no_grad():  # a learned-looking scale and shift
     bn.bias.copy_(torch.from_numpy(b_np))
 for batch in batches:  # a few training steps fill the running stats
     bn(torch.from_numpy(batch))
-
-w, b = w_np.reshape(1, -1, 1, 1), b_np.reshape(1, -1, 1, 1)
 x = torch.from_numpy(x_np)
-tol = dict(rtol=1e-5, atol=1e-5)
 
 # Train mode: statistics of this batch; the running stats move.
-mean = x_np.mean(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
-var = x_np.var(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
 running_before = bn.running_mean.numpy().copy()
-y = bn(x).detach().numpy()
-np.testing.assert_allclose(
-    y, (x_np - mean) / np.sqrt(var + bn.eps) * w + b, **tol)
-assert not np.allclose(bn.running_mean.numpy(), running_before)
-
-y_train = y
-
+y_train = bn(x).detach().numpy()
+y_train_alone = bn(x[:1]).detach().numpy()  # sample 0 without its batch
 # Eval mode: the stored running statistics; nothing is updated.
 bn.eval()
 running_mean = bn.running_mean.numpy().reshape(1, -1, 1, 1).copy()
 running_var = bn.running_var.numpy().reshape(1, -1, 1, 1).copy()
 y = bn(x).detach().numpy()
-want = (x_np - running_mean) / np.sqrt(running_var + bn.eps) * w + b
-np.testing.assert_allclose(y, want, **tol)
-np.testing.assert_array_equal(bn.running_mean.numpy(),
-                              running_mean.ravel())
-
-# Eval mode: a sample's output does not depend on its batch mates;
-# train mode: it does.
-np.testing.assert_allclose(bn(x[:1]).detach().numpy(), y[:1], **tol)
-bn.train()
-gap = np.abs(bn(x[:1]).detach().numpy() - y_train[:1]).max()
-assert gap > 1e-2, f"train mode should depend on the batch: {gap}"
+y_alone = bn(x[:1]).detach().numpy()
+gap = np.abs(y_train_alone - y_train[:1]).max()
 
 print("running mean:", np.round(running_mean.ravel(), 4))
 print("running var: ", np.round(running_var.ravel(), 4))
 print("eval, sample 0, channel 0, row 0:", np.round(y[0, 0, 0], 4))
 print(f"train mode, sample 0 alone vs in its batch: {gap:.4f}")
+
+# Checks: both modes follow their formulas; only train mode moves the
+# running statistics and makes a sample depend on its batch mates.
+tol = dict(rtol=1e-5, atol=1e-5)
+w, b = w_np.reshape(1, -1, 1, 1), b_np.reshape(1, -1, 1, 1)
+mean = x_np.mean(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
+var = x_np.var(axis=(0, 2, 3), dtype=np.float64, keepdims=True)
+np.testing.assert_allclose(
+    y_train, (x_np - mean) / np.sqrt(var + bn.eps) * w + b, **tol)
+assert not np.allclose(running_mean.ravel(), running_before)
+want = (x_np - running_mean) / np.sqrt(running_var + bn.eps) * w + b
+np.testing.assert_allclose(y, want, **tol)
+np.testing.assert_array_equal(bn.running_mean.numpy(),
+                              running_mean.ravel())
+np.testing.assert_allclose(y_alone, y[:1], **tol)
+assert gap > 1e-2, f"train mode should depend on the batch: {gap}"

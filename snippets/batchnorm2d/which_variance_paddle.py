@@ -36,8 +36,6 @@ errors = {name: np.abs(y - cand).max()
 print(f"normalization (n = {n}), max |layer - candidate|:")
 for name, error in errors.items():
     print(f"  {name:26s} {error:.4f}")
-np.testing.assert_allclose(y, candidates["biased, eps inside sqrt"],
-                           rtol=1e-5, atol=1e-5)
 
 # One step: running = momentum * running + (1 - momentum) * v.
 run_biased = momentum * var0 + (1 - momentum) * var_biased.ravel()
@@ -46,6 +44,11 @@ running_var = bn._variance.numpy()  # Paddle's name for running_var
 print("running variance:", np.round(running_var, 4))
 print("  with biased v:  ", np.round(run_biased, 4))
 print("  with unbiased v:", np.round(run_unbiased, 4))
+
+# Checks: only the biased variance with eps inside the square root
+# gives the output; the running variance takes the biased one.
+np.testing.assert_allclose(y, candidates["biased, eps inside sqrt"],
+                           rtol=1e-5, atol=1e-5)
 np.testing.assert_allclose(running_var, run_biased, rtol=1e-5)
 gap = np.abs(running_var - run_unbiased).max()
 assert gap > 1e-3, f"biased and unbiased are indistinguishable: {gap}"

@@ -4,13 +4,19 @@ import paddle
 paddle.seed(0)
 x = paddle.zeros([1, 2, 5, 5])  # a zero input shows the bias alone
 
-for kwargs in ({"bias_attr": False}, {"bias": False}):
-    conv = paddle.nn.Conv2D(2, 3, 3, **kwargs)
+no_bias = {"bias_attr=False": paddle.nn.Conv2D(2, 3, 3, bias_attr=False),
+           "bias=False": paddle.nn.Conv2D(2, 3, 3, bias=False)}
+for setting, conv in no_bias.items():  # bias=False: PyTorch's keyword
     n_params = sum(int(p.size) for p in conv.parameters())
-    print(f"{kwargs}: conv.bias is", conv.bias, "| parameters:", n_params)
-    assert conv.bias is None, "bias should be None"
-    assert n_params == conv.weight.size, f"{n_params} parameters"
-    assert float(conv(x).abs().max()) == 0, "no bias: zero in, zero out"
+    print(f"{setting}: conv.bias is", conv.bias, "| parameters:", n_params)
+
+# PyTorch's eighth positional argument is bias; Paddle takes bias, and
+# every argument after groups, by keyword only.
+try:
+    paddle.nn.Conv2D(2, 3, 3, 1, 0, 1, 1, False)
+except TypeError:
+    positional_bias = "TypeError"
+print("Conv2D(2, 3, 3, 1, 0, 1, 1, False):", positional_bias)
 
 # Initial values: weight_attr and bias_attr take a ParamAttr.
 init = paddle.nn.initializer
@@ -21,4 +27,12 @@ conv = paddle.nn.Conv2D(
 )
 y = conv(x)
 print("bias set to 0.5: y[0, :, 0, 0] =", y[0, :, 0, 0].tolist())
+
+# Checks: no bias, no bias parameter, zero in gives zero out; with a zero
+# weight the output is the bias.
+for layer in no_bias.values():
+    assert layer.bias is None, "bias should be None"
+    assert sum(int(p.size) for p in layer.parameters()) == layer.weight.size
+    assert float(layer(x).abs().max()) == 0, "no bias: zero in, zero out"
 assert bool(paddle.all(y == conv.bias.reshape([1, -1, 1, 1]))), "y != bias"
+assert positional_bias == "TypeError"

@@ -12,24 +12,24 @@ share_atol = 0.01  # share of weights within one std vs. a normal's
 normal_share = math.erf(1 / math.sqrt(2))  # P(|z| <= 1), about 0.6827
 paddle.seed(0)
 
+layers = {}  # groups -> (weight, bias)
 for in_channels, groups in ((64, 1), (64, 64)):
     conv = paddle.nn.Conv2D(in_channels, 128, 3, groups=groups)
-    weight = conv.weight.numpy()
-    bias = conv.bias.numpy()
-    std = math.sqrt(2 / (in_channels * 3 * 3))
-    print(f"groups={groups:2}: std={std:.4f}, std(w)={weight.std():.4f}, "
-          f"max|bias|={np.abs(bias).max():.4f}")
+    layers[groups] = conv.weight.numpy(), conv.bias.numpy()
+std = math.sqrt(2 / (64 * 3 * 3))  # the same for both: groups ignored
+per_group = math.sqrt(2 / (64 // 64 * 3 * 3))  # what a per-group fan gives
+dense, depthwise = layers[1][0], layers[64][0]
+share = np.mean(np.abs(dense) <= std)  # a normal, not a uniform
+print(f"std={std:.4f}; std(w): dense {dense.std():.4f}, "
+      f"depthwise {depthwise.std():.4f}")
+print(f"dense, within one std: {share:.4f} (normal: {normal_share:.4f})")
+print(f"depthwise with a per-group fan would have std={per_group:.4f}")
+print("max|bias|:", max(np.abs(bias).max() for _, bias in layers.values()))
+
+# Checks
+for _, bias in layers.values():
     assert np.all(bias == 0), "bias should start at zero"
-    if groups == 1:  # enough samples for tight checks
-        np.testing.assert_allclose(weight.std(), std, rtol=normal_rtol)
-        # A normal, not a uniform: the share within one std tells.
-        share = np.mean(np.abs(weight) <= std)
-        print(f"          within one std: {share:.4f} "
-              f"(normal: {normal_share:.4f})")
-        np.testing.assert_allclose(share, normal_share, atol=share_atol)
-    else:
-        np.testing.assert_allclose(weight.std(), std, rtol=group_rtol)
-        # What a per-group fan (as in PyTorch) would have given instead:
-        per_group = math.sqrt(2 / (in_channels // groups * 3 * 3))
-        print(f"          a per-group fan would give std={per_group:.4f}")
-        assert not np.isclose(weight.std(), per_group, rtol=group_rtol)
+np.testing.assert_allclose(dense.std(), std, rtol=normal_rtol)
+np.testing.assert_allclose(share, normal_share, atol=share_atol)
+np.testing.assert_allclose(depthwise.std(), std, rtol=group_rtol)
+assert not np.isclose(depthwise.std(), per_group, rtol=group_rtol)

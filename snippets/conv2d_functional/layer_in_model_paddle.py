@@ -21,10 +21,6 @@ model = TinyNet()
 for name, p in model.named_parameters():
     print(f"{name:12} {list(p.shape)}")
 n_params = sum(int(p.size) for p in model.parameters())
-assert n_params == (8 * 3 * 3 * 3 + 8) + (8 * 2 + 2), f"{n_params}"
-assert "conv.weight" in model.state_dict(), "conv.weight not saved"
-# Porting detail: paddle.nn.Linear stores its weight as [in, out].
-assert list(model.head.weight.shape) == [8, 2]
 
 # One step of gradient descent over model.parameters(), the list an
 # optimizer receives, moves the conv weight.
@@ -39,4 +35,10 @@ with paddle.no_grad():  # the update itself is not part of the model
         p.set_value(p - lr * p.grad)
 change = float(abs(model.conv.weight.numpy() - before).max())
 print(f"loss {float(loss):.4f}, largest conv.weight change {change:.4f}")
+
+# Checks: the layer's parameters are registered, saved and trained.
+assert n_params == (8 * 3 * 3 * 3 + 8) + (8 * 2 + 2), f"{n_params}"
+assert "conv.weight" in model.state_dict(), "conv.weight not saved"
+# Porting detail: paddle.nn.Linear stores its weight as [in, out].
+assert list(model.head.weight.shape) == [8, 2]
 assert change > 0, "the optimizer did not update conv.weight"

@@ -22,10 +22,6 @@ model = TinyNet()
 for name, p in model.named_parameters():
     print(f"{name:12} {list(p.shape)}")
 n_params = sum(p.numel() for p in model.parameters())
-assert n_params == (8 * 3 * 3 * 3 + 8) + (8 * 2 + 2), f"{n_params}"
-assert "conv.weight" in model.state_dict(), "conv.weight not saved"
-# Porting detail: nn.Linear stores its weight as [out, in].
-assert list(model.head.weight.shape) == [2, 8]
 
 # One step of gradient descent over model.parameters(), the list an
 # optimizer receives, moves the conv weight.
@@ -40,4 +36,10 @@ with torch.no_grad():  # the update itself is not part of the model
         p -= lr * p.grad
 change = (model.conv.weight.detach() - before).abs().max().item()
 print(f"loss {loss.item():.4f}, largest conv.weight change {change:.4f}")
+
+# Checks: the layer's parameters are registered, saved and trained.
+assert n_params == (8 * 3 * 3 * 3 + 8) + (8 * 2 + 2), f"{n_params}"
+assert "conv.weight" in model.state_dict(), "conv.weight not saved"
+# Porting detail: nn.Linear stores its weight as [out, in].
+assert list(model.head.weight.shape) == [2, 8]
 assert change > 0, "the optimizer did not update conv.weight"

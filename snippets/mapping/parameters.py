@@ -60,7 +60,7 @@ CHECKS = {
     "batchnorm2d-check-data-format": (
         "batchnorm2d", "channels last", "通道在后"),
     "adaptive-avg-pool2d-bins-check": (
-        "adaptive_avg_pool2d", "bins", "分箱"),
+        "adaptive_avg_pool2d", "bins", "区间"),
     "adaptive-avg-pool2d-none": ("adaptive_avg_pool2d", "None", "None"),
     "adaptive-avg-pool2d-input-rank": (
         "adaptive_avg_pool2d", "input rank", "输入维数"),
@@ -68,6 +68,9 @@ CHECKS = {
     "mapping-check-calls": ("", "every call", "各种调用"),
     "mapping-check-momentum-none": ("", "momentum=None", "momentum=None"),
     "mapping-check-device": ("", "device strings", "设备字符串"),
+    "paddle-compat-names": (
+        "paddle_compat", "PyTorch names", "PyTorch 名称"),
+    "paddle-compat-proxy": ("paddle_compat", "torch proxy", "torch 代理"),
     "paddle-compat-keywords": (
         "paddle_compat", "PyTorch keywords", "PyTorch 关键字"),
     "mapping-check-channels-last": ("", "NHWC, 3 layers", "三种层的 NHWC"),
@@ -77,9 +80,12 @@ CHECKS = {
 # default}, checks, then the conversion rule in English and in Chinese.
 ROWS = [
     ("nn.Conv2d", {"in_channels": REQUIRED}, {"in_channels": REQUIRED},
-     ["conv2d-reference-example"],
-     "Same; divisible by `groups`.",
-     "相同；须能被 `groups` 整除。"),
+     ["conv2d-reference-example", "paddle-compat-names"],
+     "Same; divisible by `groups`. `paddle.nn.Conv2d` is `Conv2D` under "
+     "PyTorch's name: PyTorch's keywords and first seven positional "
+     "arguments work with it.",
+     "相同；须能被 `groups` 整除。`paddle.nn.Conv2d` 就是换了 PyTorch "
+     "名称的 `Conv2D`：PyTorch 的关键字参数和前七个位置参数都能直接用。"),
     ("nn.Conv2d", {"out_channels": REQUIRED}, {"out_channels": REQUIRED},
      ["conv2d-groups"],
      "Same. Divisibility by `groups`: PyTorch checks it when the layer "
@@ -210,9 +216,11 @@ ROWS = [
      "飞桨独有：删去即可。"),
     ("nn.BatchNorm2d", {"num_features": REQUIRED},
      {"num_features": REQUIRED},
-     ["batchnorm2d-check-same-outputs"],
-     "Same.",
-     "相同。"),
+     ["batchnorm2d-check-same-outputs", "paddle-compat-proxy"],
+     "Same. No shortcut: Paddle has no `BatchNorm2d` under PyTorch's "
+     "name, not even behind the torch proxy.",
+     "相同。没有捷径：飞桨没有 PyTorch 名称的 `BatchNorm2d`，"
+     "torch 代理中也没有。"),
     ("nn.BatchNorm2d", {"eps": 1e-05}, {"epsilon": 1e-05},
      ["batchnorm2d-check-same-outputs", "batchnorm2d-check-which-variance",
       "mapping-check-calls"],
@@ -281,11 +289,14 @@ ROWS = [
      "飞桨独有：删去即可。"),
     ("nn.AdaptiveAvgPool2d", {"output_size": REQUIRED},
      {"output_size": REQUIRED},
-     ["adaptive-avg-pool2d-bins-check", "adaptive-avg-pool2d-none"],
+     ["adaptive-avg-pool2d-bins-check", "adaptive-avg-pool2d-none",
+      "paddle-compat-names"],
      "Same: an int, or a pair of ints or `None` (keep that size); the "
-     "same bins.",
+     "same bins. `paddle.nn.AdaptiveAvgPool2d` is the same class: a "
+     "PyTorch call works unchanged.",
      "相同：整数，或由整数或 `None`（保持该维大小）组成的二元组；"
-     "分箱方式一致。"),
+     "区间划分方式一致。`paddle.nn.AdaptiveAvgPool2d` 是同一个类："
+     "PyTorch 的调用可原样使用。"),
     ("nn.AdaptiveAvgPool2d", {}, {"data_format": "NCHW"},
      ["adaptive-avg-pool2d-input-rank", "mapping-check-channels-last"],
      "PyTorch reads NCHW (or a single CHW image): permute.",

@@ -35,10 +35,11 @@ CHECKS = {
     "conv2d-groups": ("conv2d", "groups", "分组卷积"),
     "conv2d-bias": ("conv2d", "bias", "偏置"),
     "conv2d-default-init": ("conv2d", "initialization", "默认初始化"),
-    "conv2d-device-dtype": ("conv2d", "device and dtype", "设备与类型"),
+    "conv2d-device-dtype": (
+        "conv2d", "device and dtype", "设备与数据类型"),
     "conv2d-input-layout": ("conv2d", "layout", "数据布局"),
     "conv2d-functional-differences": (
-        "conv2d_functional", "functional APIs", "函数接口"),
+        "conv2d_functional", "functional APIs", "函数式接口"),
     "conv2d-functional-equivalence": (
         "conv2d_functional", "layer = function", "层即函数"),
     "conv2d-functional-generated-kernel": (

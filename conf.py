@@ -46,6 +46,7 @@ extensions = [
     "bilingual",
     "framework_tabs",
     "offline_math",
+    "math_check",
     "provenance",
     "downloads",
     "snippet_pages",

@@ -171,14 +171,25 @@ def main(runs):
     return median, checks, loaders
 
 
+def decisive(ratio, limit):
+    """The ratio with as many decimals as its comparison with the limit
+    needs: 1.1516 against 1.15 shows as 1.152, never as 1.15."""
+    for digits in range(2, 7):
+        text = f"{ratio:.{digits}f}"
+        if (float(text) <= limit) == (ratio <= limit):
+            return text
+    return repr(ratio)
+
+
 def report(median, checks, loaders, runs):
     floor_ratio = median["cold_both"] / median["floor"]
     language_ratio = median["cold_both"] / median["cold_en"]
     rows = [
         ("cold bilingual build", f"{median['cold_both']:.1f} s",
-         f"{floor_ratio:.2f} × floor", "≤ 1.3 × floor", floor_ratio <= 1.3),
+         f"{decisive(floor_ratio, 1.3)} × floor", "≤ 1.3 × floor",
+         floor_ratio <= 1.3),
         ("cold bilingual build", f"{median['cold_both']:.1f} s",
-         f"{language_ratio:.2f} × English alone",
+         f"{decisive(language_ratio, 1.15)} × English alone",
          "≤ 1.15 × one language", language_ratio <= 1.15),
         ("cold English build", f"{median['cold_en']:.1f} s",
          "the English part of the cold bilingual build", "", None),

@@ -35,10 +35,11 @@ CHECKS = {
     "conv2d-groups": ("conv2d", "groups", "分组卷积"),
     "conv2d-bias": ("conv2d", "bias", "偏置"),
     "conv2d-default-init": ("conv2d", "initialization", "默认初始化"),
-    "conv2d-device-dtype": ("conv2d", "device and dtype", "设备与数据类型"),
+    "conv2d-device-dtype": (
+        "conv2d", "device and dtype", "设备与数据类型"),
     "conv2d-input-layout": ("conv2d", "layout", "数据布局"),
     "conv2d-functional-differences": (
-        "conv2d_functional", "functional APIs", "函数接口"),
+        "conv2d_functional", "functional APIs", "函数式接口"),
     "conv2d-functional-equivalence": (
         "conv2d_functional", "layer = function", "层即函数"),
     "conv2d-functional-generated-kernel": (
@@ -65,6 +66,14 @@ CHECKS = {
     "adaptive-avg-pool2d-input-rank": (
         "adaptive_avg_pool2d", "input rank", "输入维数"),
     "mapping-check-defaults": ("", "defaults", "默认值"),
+    "mapping-check-calls": ("", "every call", "各种调用"),
+    "mapping-check-momentum-none": ("", "momentum=None", "momentum=None"),
+    "mapping-check-device": ("", "device strings", "设备字符串"),
+    "paddle-compat-names": (
+        "paddle_compat", "PyTorch names", "PyTorch 名称"),
+    "paddle-compat-proxy": ("paddle_compat", "torch proxy", "torch 代理"),
+    "paddle-compat-keywords": (
+        "paddle_compat", "PyTorch keywords", "PyTorch 关键字"),
     "mapping-check-channels-last": ("", "NHWC, 3 layers", "三种层的 NHWC"),
 }
 
@@ -72,9 +81,12 @@ CHECKS = {
 # default}, checks, then the conversion rule in English and in Chinese.
 ROWS = [
     ("nn.Conv2d", {"in_channels": REQUIRED}, {"in_channels": REQUIRED},
-     ["conv2d-reference-example"],
-     "Same; divisible by `groups`.",
-     "相同；须能被 `groups` 整除。"),
+     ["conv2d-reference-example", "paddle-compat-names"],
+     "Same; divisible by `groups`. `paddle.nn.Conv2d` is `Conv2D` under "
+     "PyTorch's name: PyTorch's keywords and first seven positional "
+     "arguments work with it.",
+     "相同；须能被 `groups` 整除。`paddle.nn.Conv2d` 就是换了 PyTorch "
+     "名称的 `Conv2D`：PyTorch 的关键字参数和前七个位置参数都能直接用。"),
     ("nn.Conv2d", {"out_channels": REQUIRED}, {"out_channels": REQUIRED},
      ["conv2d-groups"],
      "Same. Divisibility by `groups`: PyTorch checks it when the layer "
@@ -92,41 +104,63 @@ ROWS = [
     ("nn.Conv2d", {"padding": 0}, {"padding": 0},
      ["conv2d-padding-forms", "conv2d-padding-ported"],
      "Numbers and `'valid'` carry over. `'same'`: PyTorch only with "
-     "stride 1, Paddle runs it undilated. `[top, bottom, left, right]`: "
-     "Paddle only; in PyTorch, `F.pad` first.",
+     "stride 1, Paddle runs it undilated (with a dilation, write numbers: "
+     "see `dilation`). `[top, bottom, left, right]`: Paddle only; in "
+     "PyTorch, `F.pad` first.",
      "数字和 `'valid'` 直接沿用。`'same'`：PyTorch 只支持步长 1，"
-     "飞桨会去掉空洞。`[top, bottom, left, right]` 只有飞桨支持；"
-     "PyTorch 中先用 `F.pad` 填充。"),
+     "飞桨会去掉空洞（有空洞时改写成数字，见 `dilation` 一行）。"
+     "`[top, bottom, left, right]` 只有飞桨支持；PyTorch 中先用 `F.pad` "
+     "填充。"),
     ("nn.Conv2d", {"dilation": 1}, {"dilation": 1},
-     ["conv2d-dilation", "conv2d-padding-ported"],
+     ["conv2d-dilation", "conv2d-padding-ported", "mapping-check-calls"],
      "Same, except with `padding='same'`, which Paddle runs undilated: "
-     "pass `padding=d * (k - 1) // 2` instead.",
-     "相同；但与 `padding='same'` 同用时飞桨会忽略空洞，"
-     "应改写为 `padding=d * (k - 1) // 2`。"),
+     "write the padding as numbers. Per axis the total is `d * (k - 1)`: "
+     "`total // 2` before, the rest after. When a total is odd (an even "
+     "`k` with an odd `d`), the two sides differ: pass "
+     "`[top, bottom, left, right]`.",
+     "相同；但与 `padding='same'` 同用时飞桨会忽略空洞，应把填充写成数字。"
+     "每个方向的总填充为 `d * (k - 1)`：前面 `total // 2`，其余在后面。"
+     "总数为奇数时（`k` 为偶数且 `d` 为奇数）两侧不等，应传入 "
+     "`[top, bottom, left, right]`。"),
     ("nn.Conv2d", {"groups": 1}, {"groups": 1},
      ["conv2d-groups"],
      "Same.",
      "相同。"),
     ("nn.Conv2d", {"bias": True}, {"bias": True, "bias_attr": None},
-     ["conv2d-bias"],
-     "`bias=False` becomes `bias_attr=False`; Paddle also takes the "
-     "keyword `bias=False`.",
-     "`bias=False` 写成 `bias_attr=False`；飞桨也接受关键字参数 "
-     "`bias=False`。"),
+     ["conv2d-bias", "mapping-check-calls", "paddle-compat-keywords"],
+     "`bias=False` becomes `bias_attr=False`. Paddle also takes "
+     "`bias=False`, by keyword only: in Paddle `bias`, `padding_mode`, "
+     "`device` and `dtype` come after a `*`, and a positional `bias` "
+     "raises `TypeError`.",
+     "`bias=False` 写成 `bias_attr=False`。飞桨也接受 `bias=False`，"
+     "但只能按关键字传：飞桨把 `bias`、`padding_mode`、`device` 和 "
+     "`dtype` 放在 `*` 之后，按位置传入 `bias` 会抛出 `TypeError`。"),
     ("nn.Conv2d", {"padding_mode": "zeros"}, {"padding_mode": "zeros"},
-     ["conv2d-padding-mode"],
-     "Same four modes, same results; a non-zero mode needs an int "
-     "`padding` in Paddle.",
-     "四种模式相同，结果一致；飞桨的非零模式要求 `padding` 为整数。"),
+     ["conv2d-padding-mode", "mapping-check-calls"],
+     "Same four modes, same results; keyword only in Paddle. A non-zero "
+     "mode needs an int `padding` in Paddle: for a pair or `'same'`, "
+     "put `paddle.nn.Pad2D([left, right, top, bottom], mode=...)` "
+     "before a `Conv2D` with `padding=0`.",
+     "四种模式相同，结果一致；飞桨中只能按关键字传。飞桨的非零模式要求 "
+     "`padding` 为整数：填充为二元组或 `'same'` 时，先用 "
+     "`paddle.nn.Pad2D([left, right, top, bottom], mode=...)`，"
+     "再接 `padding=0` 的 `Conv2D`。"),
     ("nn.Conv2d", {"device": None}, {"device": None},
-     ["conv2d-device-dtype"],
-     "Same, e.g. `'cpu'`.",
-     "相同，例如 `'cpu'`。"),
+     ["conv2d-device-dtype", "mapping-check-device"],
+     "Keyword only in Paddle, and a string: `'cpu'`, `'cuda'` or "
+     "`'cuda:0'` (Paddle reads `cuda` as `gpu`); a `torch.device` "
+     "raises `ValueError`, pass `str(device)`. GPU placement was not "
+     "run here.",
+     "飞桨中只能按关键字传，且须是字符串：`'cpu'`、`'cuda'` 或 "
+     "`'cuda:0'`（飞桨把 `cuda` 读作 `gpu`）；传入 `torch.device` 会抛出 "
+     "`ValueError`，应写 `str(device)`。放到 GPU 上这一步本站没有运行。"),
     ("nn.Conv2d", {"dtype": None}, {"dtype": None},
-     ["conv2d-device-dtype"],
-     "`torch.float64` becomes `'float64'` or `paddle.float64`; "
+     ["conv2d-device-dtype", "mapping-check-calls"],
+     "Keyword only in Paddle. `torch.float64` becomes `'float64'` or "
+     "`paddle.float64` (a `torch.float64` raises `TypeError`); "
      "PyTorch refuses strings.",
-     "`torch.float64` 写成 `'float64'` 或 `paddle.float64`；"
+     "飞桨中只能按关键字传。`torch.float64` 写成 `'float64'` 或 "
+     "`paddle.float64`（传入 `torch.float64` 会抛出 `TypeError`）；"
      "PyTorch 不接受字符串。"),
     ("nn.Conv2d", {}, {"weight_attr": None},
      ["conv2d-bias", "conv2d-default-init"],
@@ -159,13 +193,15 @@ ROWS = [
      ["conv2d-functional-differences"],
      "As for the layer: strided `'same'` and four numbers work in "
      "Paddle only (PyTorch raises `RuntimeError`); Paddle's `'same'` "
-     "runs undilated.",
+     "runs undilated, so with a dilation write numbers.",
      "与层相同：带步长的 `'same'` 和四个数字只有飞桨支持（PyTorch 抛出 "
-     "`RuntimeError`）；飞桨的 `'same'` 会去掉空洞。"),
+     "`RuntimeError`）；飞桨的 `'same'` 会去掉空洞，有空洞时应写成数字。"),
     ("F.conv2d", {"dilation": 1}, {"dilation": 1},
-     ["conv2d-functional-equivalence", "conv2d-functional-differences"],
-     "Same, except with `padding='same'`.",
-     "相同，`padding='same'` 时除外。"),
+     ["conv2d-functional-equivalence", "conv2d-functional-differences",
+      "mapping-check-calls"],
+     "Same, except with `padding='same'`: write numbers, as for the "
+     "layer.",
+     "相同，`padding='same'` 时除外：与层一样改写成数字。"),
     ("F.conv2d", {"groups": 1}, {"groups": 1},
      ["conv2d-functional-equivalence",
       "conv2d-functional-generated-kernel"],
@@ -181,21 +217,36 @@ ROWS = [
      "飞桨独有：删去即可。"),
     ("nn.BatchNorm2d", {"num_features": REQUIRED},
      {"num_features": REQUIRED},
-     ["batchnorm2d-check-same-outputs"],
-     "Same.",
-     "相同。"),
+     ["batchnorm2d-check-same-outputs", "paddle-compat-proxy"],
+     "Same. No shortcut: Paddle has no `BatchNorm2d` under PyTorch's "
+     "name, not even behind the torch proxy.",
+     "相同。没有捷径：飞桨没有 PyTorch 名称的 `BatchNorm2d`，"
+     "torch 代理中也没有。"),
     ("nn.BatchNorm2d", {"eps": 1e-05}, {"epsilon": 1e-05},
-     ["batchnorm2d-check-same-outputs", "batchnorm2d-check-which-variance"],
-     "Renamed. Both add it to the variance inside the square root.",
-     "仅名称不同；两者都把它加在根号内的方差上。"),
+     ["batchnorm2d-check-same-outputs", "batchnorm2d-check-which-variance",
+      "mapping-check-calls"],
+     "Renamed, and in another place: PyTorch's order is `(num_features, "
+     "eps, momentum)`, Paddle's `(num_features, momentum, epsilon)`. "
+     "Write both as keywords: a copied positional call swaps them "
+     "without an error. Both add it to the variance inside the square "
+     "root.",
+     "名称不同，位置也不同：PyTorch 的顺序是 `(num_features, eps, "
+     "momentum)`，飞桨是 `(num_features, momentum, epsilon)`。两者都应"
+     "按关键字写：照抄按位置传参的调用，两个值会被悄悄互换，不报任何错。"
+     "两者都把它加在根号内的方差上。"),
     ("nn.BatchNorm2d", {"momentum": 0.1}, {"momentum": 0.9},
-     ["batchnorm2d-check-running-stats", "batchnorm2d-check-settings"],
+     ["batchnorm2d-check-running-stats", "batchnorm2d-check-settings",
+      "mapping-check-momentum-none"],
      "Paddle's is 1 − PyTorch's. The running variances still differ "
      "(PyTorch feeds in the unbiased batch variance, Paddle the biased "
-     "one). `momentum=None` has no Paddle counterpart.",
+     "one). `momentum=None` (a cumulative average) cannot be ported as "
+     "a setting: copy the statistics after training, or set the private "
+     "`_momentum` to `1 - 1/t` before step `t` (the mean matches, the "
+     "variance does not).",
      "飞桨的值等于 1 − PyTorch 的值。滑动方差仍有差别（PyTorch "
-     "用无偏的批方差更新，飞桨用有偏的）。`momentum=None` 在飞桨中"
-     "没有对应。"),
+     "用无偏的批方差更新，飞桨用有偏的）。`momentum=None`（累积平均）"
+     "无法作为参数移植：可以在训练后复制滑动统计量，或在第 `t` 步前把私有"
+     "属性 `_momentum` 设为 `1 - 1/t`（均值一致，方差仍不同）。"),
     ("nn.BatchNorm2d", {"affine": True},
      {"weight_attr": None, "bias_attr": None},
      ["batchnorm2d-check-affine"],
@@ -218,13 +269,17 @@ ROWS = [
      "`True` 对应 `None`，`False` 对应 `False`。飞桨的 `True` 相当于"
      "一直处于 `.eval()` 的 PyTorch 层。"),
     ("nn.BatchNorm2d", {"device": None}, {},
-     ["batchnorm2d-check-defaults"],
-     "PyTorch only: drop it.",
-     "PyTorch 独有：删去即可。"),
+     ["batchnorm2d-check-defaults", "mapping-check-device"],
+     "PyTorch only: drop it. The layer is made on Paddle's current "
+     "device (`paddle.set_device`).",
+     "PyTorch 独有：删去即可。飞桨在当前设备上创建该层"
+     "（见 `paddle.set_device`）。"),
     ("nn.BatchNorm2d", {"dtype": None}, {},
-     ["batchnorm2d-check-defaults"],
-     "PyTorch only: drop it.",
-     "PyTorch 独有：删去即可。"),
+     ["batchnorm2d-check-defaults", "mapping-check-calls"],
+     "PyTorch only. Dropping it fails for float64 input: append "
+     "`.to(dtype='float64')` to the layer.",
+     "PyTorch 独有。直接删去时 float64 输入会出错：应在层后加上 "
+     "`.to(dtype='float64')`。"),
     ("nn.BatchNorm2d", {}, {"data_format": "NCHW"},
      ["batchnorm2d-check-data-format", "mapping-check-channels-last"],
      "PyTorch reads channels from dimension 1: permute.",
@@ -235,11 +290,14 @@ ROWS = [
      "飞桨独有：删去即可。"),
     ("nn.AdaptiveAvgPool2d", {"output_size": REQUIRED},
      {"output_size": REQUIRED},
-     ["adaptive-avg-pool2d-bins-check", "adaptive-avg-pool2d-none"],
+     ["adaptive-avg-pool2d-bins-check", "adaptive-avg-pool2d-none",
+      "paddle-compat-names"],
      "Same: an int, or a pair of ints or `None` (keep that size); the "
-     "same bins.",
+     "same bins. `paddle.nn.AdaptiveAvgPool2d` is the same class: a "
+     "PyTorch call works unchanged.",
      "相同：整数，或由整数或 `None`（保持该维大小）组成的二元组；"
-     "区间划分一致。"),
+     "区间划分方式一致。`paddle.nn.AdaptiveAvgPool2d` 是同一个类："
+     "PyTorch 的调用可原样使用。"),
     ("nn.AdaptiveAvgPool2d", {}, {"data_format": "NCHW"},
      ["adaptive-avg-pool2d-input-rank", "mapping-check-channels-last"],
      "PyTorch reads NCHW (or a single CHW image): permute.",

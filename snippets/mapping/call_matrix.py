@@ -1,0 +1,518 @@
+"""Every way of calling each API, run in both frameworks.
+
+For each API in MATRIX, the reader's PyTorch call is written in every
+style: defaults only, all arguments positional, all keyword, keywords in
+another order, and one call per non-default value of each argument. Each
+call runs in PyTorch and, through the API's `port`, as the Paddle code
+the mapping recommends; both see the same weights (copied) and the same
+input (made once with NumPy), and their outputs are compared. The same
+call with only Paddle's class name swapped in runs too, to show what a
+literal copy does.
+
+Adding a layer is a port function and one entry in MATRIX, e.g.:
+
+    def port_linear(call):
+        a = call.arguments
+        bias = {"bias_attr": False} if a.get("bias") is False else {}
+        return source("paddle.nn.Linear",
+                      [a["in_features"], a["out_features"]], bias)
+
+    Api("nn.Linear", nn.Linear, "paddle.nn.Linear", port_linear,
+        full={"in_features": 4, "out_features": 3, "bias": False},
+        required=2, values={"bias": [False]}, x_shape=(2, 4))
+
+- `full`: a value for every argument, in PyTorch's order (the all
+  positional and all keyword calls use it); the first `required` are
+  passed in every call.
+- `values`: the non-default values to try, one call each; `extra`:
+  further calls, as keyword dicts (or a tuple: positional only).
+- `port(call)`: the Paddle code for a PyTorch call, as source text. It
+  reads `call.arguments` ({name: value}) and `call.positional` (the
+  names the reader passed by position), and raises NotPortable with the
+  reason when no Paddle code does the same.
+- Weights are copied by name (`names` renames, e.g. running_mean to
+  _mean), transposed where Paddle stores the matrix the other way round.
+  `after` compares more than the output (BatchNorm: running statistics
+  and the eval output).
+- For a function, `tensors(arguments)` gives the shapes of the tensors
+  its call names (`x`, `weight`, `bias`).
+
+The checks at the end expect every call to give the same values; a call
+that cannot be ported must be added to the set they name.
+"""
+import inspect
+import warnings
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+import paddle
+import paddle.nn.functional as PF
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+# Paddle warns on each training-mode call of BatchNorm2D that it tracks
+# running statistics; that is expected here.
+warnings.filterwarnings("ignore", message="When training, we now")
+# PyTorch warns that 'same' with an even kernel may copy the input to
+# pad it; the copy costs time, not correctness.
+warnings.filterwarnings("ignore", message="Using padding='same' with even")
+
+# Largest difference allowed. float64 is not tighter than 1e-7: Paddle
+# rounds the momentum to float32 even in a float64 layer (checked below).
+TOL = {"float32": 1e-5, "float64": 1e-7}
+
+
+class NotPortable(Exception):
+    """No Paddle code does what this PyTorch call does."""
+
+
+class Var(str):
+    """A tensor argument, written by its variable name."""
+
+    def __repr__(self):
+        return str(self)
+
+
+def src(value):
+    """A value as the source code a reader would write."""
+    if isinstance(value, torch.dtype):
+        return str(value)  # torch.float64
+    if isinstance(value, torch.device):
+        return f"torch.device({str(value)!r})"
+    return repr(value)
+
+
+def source(name, positional, keywords):
+    """`name(a, b, key=value)` from values and a keyword dict."""
+    parts = [src(v) for v in positional]
+    parts += [f"{k}={src(v)}" for k, v in keywords.items()]
+    return f"{name}({', '.join(parts)})"
+
+
+@dataclass
+class Call:
+    api: "Api"
+    args: tuple
+    kwargs: dict
+    style: str
+
+    @property
+    def arguments(self):
+        names = self.api.parameters[:len(self.args)]
+        return dict(zip(names, self.args)) | self.kwargs
+
+    @property
+    def positional(self):
+        return self.api.parameters[:len(self.args)]
+
+    @property
+    def code(self):
+        return source(self.api.name, self.args, self.kwargs)
+
+
+@dataclass
+class Api:
+    name: str               # as a reader writes it: nn.Conv2d, F.conv2d
+    torch_api: Callable
+    paddle_name: str        # Paddle's own spelling
+    port: Callable          # Call -> Paddle source code
+    full: dict              # a value for every argument, PyTorch's order
+    required: int           # how many of them every call passes
+    values: dict = field(default_factory=dict)
+    extra: list = field(default_factory=list)
+    x_shape: tuple = ()
+    names: dict = field(default_factory=dict)
+    after: Callable = None
+    tensors: Callable = None
+
+    @property
+    def parameters(self):
+        return list(self.full)
+
+    def keyword_only(self):
+        try:
+            parameters = inspect.signature(self.torch_api).parameters
+        except (TypeError, ValueError):  # compiled: all positional
+            return set()
+        return {name for name, p in parameters.items()
+                if p.kind is p.KEYWORD_ONLY}
+
+    def calls(self):
+        """Each call once, in the order of the styles."""
+        seen = set()
+        for call in self.styles():
+            if call.code not in seen:
+                seen.add(call.code)
+                yield call
+
+    def styles(self):
+        head = tuple(self.full.values())[:self.required]
+        rest = dict(list(self.full.items())[self.required:])
+        only = self.keyword_only()
+        by_position = tuple(v for k, v in rest.items() if k not in only)
+        by_keyword = {k: v for k, v in rest.items() if k in only}
+        everything = dict(self.full)
+        yield Call(self, head, {}, "defaults")
+        yield Call(self, head + by_position, by_keyword, "positional")
+        yield Call(self, (), everything, "keywords")
+        yield Call(self, (), dict(reversed(everything.items())),
+                   "keywords reordered")
+        for name, values in self.values.items():
+            for value in values:
+                yield self.with_head({name: value}, "one value")
+        for extra in self.extra:
+            if isinstance(extra, tuple):  # positional only
+                yield Call(self, extra, {}, "positional")
+            else:
+                yield self.with_head(extra, "combination")
+
+    def with_head(self, keywords, style):
+        """The required arguments by position, the rest by keyword."""
+        names = self.parameters[:self.required]
+        head = tuple(keywords.get(n, self.full[n]) for n in names)
+        rest = {k: v for k, v in keywords.items() if k not in names}
+        return Call(self, head, rest, style)
+
+
+# -- The Paddle code this site recommends, one port per API ----------------
+
+def same_padding(kernel_size, dilation):
+    """PyTorch's 'same' as numbers: the total d * (k - 1) split in two,
+    the odd pixel at the bottom and right."""
+    kernel = np.broadcast_to(kernel_size, 2)
+    dilation = np.broadcast_to(dilation, 2)
+    total = dilation * (kernel - 1)
+    before, after = total // 2, total - total // 2
+    if (before == after).all():
+        return int(before[0]) if before[0] == before[1] else tuple(
+            int(p) for p in before)
+    return [int(before[0]), int(after[0]), int(before[1]), int(after[1])]
+
+
+def port_padding(arguments):
+    """Paddle runs 'same' undilated: with a dilation, write numbers."""
+    padding = arguments.get("padding", 0)
+    dilation = arguments.get("dilation", 1)
+    if padding == "same" and np.any(np.asarray(dilation) != 1):
+        return same_padding(arguments["kernel_size"], dilation)
+    return padding
+
+
+def port_dtype(dtype):
+    return str(dtype).removeprefix("torch.")
+
+
+CONV2D_ORDER = ["in_channels", "out_channels", "kernel_size", "stride",
+                "padding", "dilation", "groups"]
+
+
+def port_conv2d(call):
+    a = dict(call.arguments)
+    mode = a.get("padding_mode", "zeros")
+    pad = None
+    if mode != "zeros" and not isinstance(a.get("padding", 0), int):
+        # A non-zero mode needs an int padding in Paddle: pad first,
+        # [left, right, top, bottom], then convolve without padding.
+        padding = a["padding"]
+        if padding == "same":
+            padding = same_padding(a["kernel_size"], a.get("dilation", 1))
+        if not (isinstance(padding, list) and len(padding) == 4):
+            padding = np.repeat(np.broadcast_to(padding, 2), 2).tolist()
+        top, bottom, left, right = padding
+        pad = source("paddle.nn.Pad2D", [[left, right, top, bottom]],
+                     {"mode": mode})
+        a["padding"] = 0
+        del a["padding_mode"]
+    elif "padding" in a:
+        a["padding"] = port_padding(a)
+    # The first seven parameters have the same order in both; Paddle
+    # takes bias, padding_mode, device and dtype by keyword only.
+    positional = [a.pop(n) for n in CONV2D_ORDER if n in call.positional]
+    keywords = {}
+    for name, value in a.items():
+        if name == "bias":
+            if value is False:
+                keywords["bias_attr"] = False
+        elif name == "device":
+            keywords["device"] = str(value)  # not a torch.device
+        elif name == "dtype":
+            keywords["dtype"] = port_dtype(value)
+        else:
+            keywords[name] = value
+    conv = source("paddle.nn.Conv2D", positional, keywords)
+    return f"paddle.nn.Sequential({pad}, {conv})" if pad else conv
+
+
+def port_conv2d_function(call):
+    a = dict(call.arguments)
+    if "padding" in a:  # the weights of this matrix are 3 x 3
+        a["padding"] = port_padding(a | {"kernel_size": 3})
+    positional = [a.pop(n) for n in call.positional]
+    keywords = {"x" if k == "input" else k: v for k, v in a.items()}
+    return source("PF.conv2d", positional, keywords)
+
+
+def port_batchnorm2d(call):
+    a = call.arguments
+    # Paddle's order is (num_features, momentum, epsilon): name them.
+    keywords = {}
+    if "eps" in a:
+        keywords["epsilon"] = a["eps"]
+    if "momentum" in a:
+        if a["momentum"] is None:
+            raise NotPortable("momentum=None")
+        keywords["momentum"] = round(1 - a["momentum"], 12)
+    if a.get("affine", True) is False:
+        keywords |= {"weight_attr": False, "bias_attr": False}
+    elif a.get("bias", True) is False:
+        keywords["bias_attr"] = Var("paddle.ParamAttr(learning_rate=0.0)")
+    if a.get("track_running_stats", True) is False:
+        keywords["use_global_stats"] = False
+    # device: the layer is made on Paddle's current device.
+    code = source("paddle.nn.BatchNorm2D", [a["num_features"]], keywords)
+    if a.get("dtype") is not None:
+        code += f".to(dtype={port_dtype(a['dtype'])!r})"
+    return code
+
+
+def port_adaptive_avg_pool2d(call):
+    return source("paddle.nn.AdaptiveAvgPool2D",
+                  [call.arguments["output_size"]], {})
+
+
+def batchnorm_after(torch_bn, paddle_bn, x, call):
+    """After the training step: the running statistics, then the eval
+    output with PyTorch's statistics copied into Paddle."""
+    pairs = {}
+    if torch_bn.running_mean is not None:
+        momentum = call.arguments.get("momentum", 0.1)
+        pairs["running mean"] = (torch_bn.running_mean.numpy(),
+                                 paddle_bn._mean.numpy())
+        # PyTorch feeds the unbiased batch variance, Paddle the biased
+        # one (see the BatchNorm2d page): take that term out to compare.
+        n = x.size // x.shape[1]
+        biased = x.var(axis=(0, 2, 3))
+        bessel = momentum * biased * (n / (n - 1) - 1)
+        pairs["running var"] = (torch_bn.running_var.numpy() - bessel,
+                                paddle_bn._variance.numpy())
+        paddle_bn._mean.set_value(torch_bn.running_mean.numpy())
+        paddle_bn._variance.set_value(torch_bn.running_var.numpy())
+    torch_bn.eval()
+    paddle_bn.eval()
+    pairs["eval output"] = (
+        torch_bn(torch.from_numpy(x)).detach().numpy(),
+        paddle_bn(paddle.to_tensor(x)).numpy())
+    return pairs
+
+
+MATRIX = [
+    Api("nn.Conv2d", nn.Conv2d, "paddle.nn.Conv2D", port_conv2d,
+        full={"in_channels": 4, "out_channels": 6, "kernel_size": 3,
+              "stride": 2, "padding": 1, "dilation": 2, "groups": 2,
+              "bias": False, "padding_mode": "reflect", "device": "cpu",
+              "dtype": torch.float64},
+        required=3,
+        values={"stride": [2, (1, 2)], "padding": [1, (2, 1), "valid",
+                                                   "same"],
+                "dilation": [2], "groups": [2], "bias": [False],
+                "padding_mode": ["reflect", "replicate", "circular"],
+                "device": ["cpu", torch.device("cpu")],
+                "dtype": [torch.float64]},
+        extra=[(4, 6, 3, 2, 1, 2, 2),
+               {"padding": "same", "dilation": 2},
+               {"kernel_size": 4, "padding": "same"},
+               {"kernel_size": 4, "padding": "same", "dilation": 3},
+               {"kernel_size": (2, 3), "padding": "same",
+                "dilation": (1, 2)},
+               {"padding": 1, "padding_mode": "circular"},
+               {"padding": (1, 2), "padding_mode": "reflect"},
+               {"padding": "same", "padding_mode": "replicate"}],
+        x_shape=(2, 4, 9, 10)),
+    Api("F.conv2d", F.conv2d, "PF.conv2d", port_conv2d_function,
+        full={"input": Var("x"), "weight": Var("weight"),
+              "bias": Var("bias"), "stride": 2, "padding": 1,
+              "dilation": 2, "groups": 2},
+        required=2,
+        values={"bias": [Var("bias")], "stride": [2],
+                "padding": [1, "valid", "same"], "dilation": [2],
+                "groups": [2]},
+        extra=[{"padding": "same", "dilation": 2}],
+        tensors=lambda a: {"x": (2, 4, 9, 10),
+                           "weight": (6, 4 // a.get("groups", 1), 3, 3),
+                           "bias": (6,)}),
+    Api("nn.BatchNorm2d", nn.BatchNorm2d, "paddle.nn.BatchNorm2D",
+        port_batchnorm2d,
+        full={"num_features": 4, "eps": 1e-3, "momentum": 0.2,
+              "affine": True, "track_running_stats": True,
+              "device": "cpu", "dtype": torch.float64, "bias": False},
+        required=1,
+        values={"eps": [1e-3], "momentum": [0.2, None],
+                "affine": [False], "track_running_stats": [False],
+                "device": ["cpu"], "dtype": [torch.float64],
+                "bias": [False]},
+        extra=[(4, 1e-3, 0.2)],
+        x_shape=(3, 4, 5, 6),
+        names={"running_mean": "_mean", "running_var": "_variance"},
+        after=batchnorm_after),
+    Api("nn.AdaptiveAvgPool2d", nn.AdaptiveAvgPool2d,
+        "paddle.nn.AdaptiveAvgPool2D", port_adaptive_avg_pool2d,
+        full={"output_size": (3, 4)}, required=1,
+        values={"output_size": [1, 4, (3, None), (None, 2)]},
+        x_shape=(2, 4, 9, 10)),
+]
+
+
+# -- Running a call in both frameworks -------------------------------------
+
+NAMESPACE = {"torch": torch, "nn": nn, "F": F, "paddle": paddle, "PF": PF}
+
+
+def copy_weights(api, torch_layer, paddle_layer, rng):
+    """The same random weights in both layers, matched by name."""
+    targets = dict(paddle_layer.named_parameters())
+    for name, tensor in torch_layer.state_dict().items():
+        if name.endswith("num_batches_tracked"):
+            continue
+        *prefix, leaf = name.split(".")
+        if "var" in leaf:
+            value = rng.uniform(0.5, 1.5, tensor.shape)
+        else:
+            value = rng.standard_normal(tensor.shape)
+        value = value.astype(str(tensor.dtype).removeprefix("torch."))
+        with torch.no_grad():
+            tensor.copy_(torch.from_numpy(value))
+        leaf = api.names.get(leaf, leaf)
+        target, = [t for n, t in targets.items()
+                   if n.split(".")[-1] == leaf]
+        if list(target.shape) != list(value.shape):
+            value = value.T  # Linear: [in, out] in Paddle
+        target.set_value(value)
+
+
+def run(api, call, paddle_code, seed=0):
+    """Largest difference over every compared value, or an error."""
+    rng = np.random.default_rng(seed)
+    dtype = port_dtype(call.arguments.get("dtype", torch.float32))
+    if api.tensors is None:
+        torch_layer = eval(call.code, NAMESPACE)
+        paddle_layer = eval(paddle_code, NAMESPACE)
+        copy_weights(api, torch_layer, paddle_layer, rng)
+        x = rng.standard_normal(api.x_shape).astype(dtype)
+        torch_y = torch_layer(torch.from_numpy(x)).detach().numpy()
+        paddle_y = paddle_layer(paddle.to_tensor(x)).numpy()
+    else:
+        arrays = {name: rng.standard_normal(shape).astype(dtype)
+                  for name, shape in api.tensors(call.arguments).items()}
+        torch_y = eval(call.code, NAMESPACE | {
+            k: torch.from_numpy(v) for k, v in arrays.items()}).numpy()
+        paddle_y = eval(paddle_code, NAMESPACE | {
+            k: paddle.to_tensor(v) for k, v in arrays.items()}).numpy()
+    pairs = {"output": (torch_y, paddle_y)}
+    if api.after:
+        pairs |= api.after(torch_layer, paddle_layer, x, call)
+    gap = 0.0
+    for what, (want, got) in pairs.items():
+        if want.shape != got.shape or want.dtype != got.dtype:
+            return f"{what} {want.dtype}{list(want.shape)} vs " \
+                   f"{got.dtype}{list(got.shape)}", np.inf
+        gap = max(gap, float(np.abs(want - got).max()))
+    return ("same" if gap <= TOL[dtype] else "differs"), gap
+
+
+def outcome(api, call, paddle_code):
+    """run(), or the name of the error a reader's run would raise."""
+    try:
+        with warnings.catch_warnings():
+            # paddle.nn.Linear warns before it refuses PyTorch keywords;
+            # the table shows the error.
+            warnings.simplefilter("ignore")
+            return run(api, call, paddle_code)
+    except Exception as error:
+        return type(error).__name__, None
+
+
+results = []
+for api in MATRIX:
+    for call in api.calls():
+        try:
+            paddle_code = api.port(call)
+            verdict, gap = run(api, call, paddle_code)
+        except NotPortable as reason:
+            paddle_code, verdict, gap = None, f"no port: {reason}", None
+        literal = call.code.replace(api.name, api.paddle_name, 1)
+        results.append({
+            "api": api.name, "style": call.style, "call": call.code,
+            "paddle": paddle_code, "verdict": verdict, "gap": gap,
+            "literal": literal, "literal_verdict":
+            outcome(api, call, literal)[0]})
+
+for api in MATRIX:
+    rows = [r for r in results if r["api"] == api.name]
+    gaps = [r["gap"] for r in rows if r["gap"] is not None]
+    same = sum(r["verdict"] == "same" for r in rows)
+    print(f"{api.name:21} {len(rows):2} calls, {same:2} same, largest "
+          f"difference {max(gaps):.1e}")
+for r in results:
+    if r["verdict"] != "same":
+        print(f"{r['call']}: {r['verdict']}")
+
+WORDS = {
+    "en": {"same": "same", "differs": "differs",
+           "no port": "cannot be ported", "headers": (
+               "PyTorch call", "Paddle code", "Largest difference",
+               "Verdict", "Same call, Paddle's name")},
+    "zh_CN": {"same": "一致", "differs": "不同",
+              "no port": "无法移植", "headers": (
+                  "PyTorch 调用", "飞桨代码", "最大差异", "结论",
+                  "原样调用飞桨同名接口")},
+}
+
+
+def render_matrix(language):
+    """The matrix as a Markdown table, in the page's language."""
+    words = WORDS[language]
+    headers = words["headers"]
+    lines = ["| " + " | ".join(headers) + " |",
+             "|" + " --- |" * len(headers)]
+    for r in results:
+        verdict = words.get(r["verdict"].split(":")[0], r["verdict"])
+        literal = words.get(r["literal_verdict"], r["literal_verdict"])
+        cells = [f"`{r['call']}`",
+                 f"`{r['paddle']}`" if r["paddle"] else "—",
+                 "—" if r["gap"] is None else f"{r['gap']:.1e}",
+                 verdict, f"`{literal}`" if "Error" in literal
+                 else literal]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+# Checks: every call ports except the one the mapping says cannot.
+not_same = {r["call"]: r["verdict"] for r in results
+            if r["verdict"] != "same"}
+assert not_same == {
+    "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None"}, not_same
+literal = {r["call"]: r["literal_verdict"] for r in results}
+# Copied as is: a positional bias raises, BatchNorm's positional eps and
+# momentum are silently swapped, 'same' with a dilation differs.
+assert literal["nn.Conv2d(4, 6, 3, 2, 1, 2, 2, False, 'reflect', "
+               "'cpu', torch.float64)"] == "TypeError"
+assert literal["nn.Conv2d(4, 6, 3, 2, 1, 2, 2)"] == "same"
+assert all(r["literal_verdict"] == "same" for r in results
+           if r["api"] == "nn.AdaptiveAvgPool2d")
+assert literal["nn.BatchNorm2d(4, 0.001, 0.2)"] == "differs"
+assert literal["nn.Conv2d(4, 6, 3, padding='same', dilation=2)"] == (
+    "differs")
+assert literal["nn.Conv2d(4, 6, 3, device=torch.device('cpu'))"] == (
+    "ValueError")
+# Paddle applies the momentum as a float32 number in a float64 layer.
+x = np.random.default_rng(0).standard_normal((3, 4, 5, 6))
+bn = paddle.nn.BatchNorm2D(4, momentum=0.8).to(dtype="float64")
+bn._mean.set_value(np.full(4, 10.0))
+bn(paddle.to_tensor(x))
+mean = x.mean(axis=(0, 2, 3))
+as_float64, as_float32 = (
+    np.abs(bn._mean.numpy() - (m * 10.0 + (1 - m) * mean)).max()
+    for m in (0.8, float(np.float32(0.8))))
+assert as_float64 > 1e-8 and as_float32 == 0, (as_float64, as_float32)

@@ -356,10 +356,13 @@ def check_records_have_pages(app):
     records = Path(app.config.drift_expected_dir)
     for record in sorted(records.rglob("*.json")):
         docname = record.relative_to(records).with_suffix("").as_posix()
-        if not Path(app.env.doc2path(docname)).exists():
+        # by file, in any format: a new page is not in the environment yet
+        page = Path(app.srcdir) / docname
+        if not any(page.with_name(page.name + suffix).exists()
+                   for suffix in app.config.source_suffix):
             report(app, None,
                    f"{record} records outputs of a page that does not exist "
-                   f"({app.env.doc2path(docname)}); delete it with its page")
+                   f"({page}.md); delete it with its page")
 
 
 def setup(app):

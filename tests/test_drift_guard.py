@@ -350,3 +350,16 @@ def test_record_of_a_deleted_page_fails_build(tiny_site):
     record.with_name("gone.json").write_text(record.read_text())
     assert_fails(tiny_site.build(), None, "docs/_expected/gone.json",
                  "records outputs of a page that does not exist")
+
+
+def test_page_added_with_its_record_builds_incrementally(tiny_site):
+    # the new page is not in Sphinx's environment yet when the guard looks
+    # for the pages of the records
+    record = tiny_site.root / "docs/_expected/count.json"
+    record.with_name("again.json").write_text(record.read_text())
+    for language in ["en", "zh_CN"]:
+        page = tiny_site.root / f"docs/{language}/count.md"
+        page.with_name("again.md").write_text(page.read_text())
+        tiny_site.edit(f"docs/{language}/index.md", "count\n",
+                       "count\nagain\n")
+    assert_passes(tiny_site.build())

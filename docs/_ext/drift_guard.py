@@ -11,7 +11,7 @@ every code cell is checked:
   makes such a write raise);
 - every output a reader sees (text, glued values, a summary of each figure:
   size, titles, labels, legend, data statistics) is compared with the record
-  in ``docs/_expected/<page>.json``; see ``close``.
+  in ``docs/_expected/<page>.json``; see ``difference``.
 
 Messages name the page, the snippet and the value. ``-D drift_accept=1``
 (``nox -s accept``) writes the records instead, after running each page a
@@ -52,10 +52,10 @@ logger = logging.getLogger(__name__)
 RELATIVE = 1e-4
 ABSOLUTE = 1e-6
 NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
-# What myst-nb shows of a rich output in HTML, first match wins.
 SETUP_TAG = "drift-guard-setup"
 SKIP_DIRS = {"_build", ".git", ".nox", "node_modules", ".pytest_cache",
              "__pycache__"}
+# What myst-nb shows of a rich output in HTML, first match wins.
 SHOWN_MIME = ["text/html", "image/svg+xml", "image/png", "image/jpeg",
               "text/markdown", "text/latex", "text/plain"]
 ACCEPT_HINT = "if the change is intended, run `nox -s accept` and review the diff"
@@ -142,6 +142,7 @@ def machine_fact_patterns(app):
     # a whole word only: "vm" is a host name here, not part of "svm"
     facts.append(("the host name", re.compile(rf"(?<![\w.-]){host}(?![\w-])")))
     app.drift_machine_facts = facts
+
 
 def difference(expected, actual):
     """Describe the first difference beyond tolerance, or return None."""

@@ -36,6 +36,11 @@ Adding a layer is a port function and one entry in MATRIX, e.g.:
   and the eval output).
 - For a function, `tensors(arguments)` gives the shapes of the tensors
   its call names (`x`, `weight`, `bias`).
+- `outputs(call, x, torch_y, paddle_y)` replaces the comparison of the
+  outputs where they are random (Dropout: each checked against the
+  rule, verdict "same rule"). A port may return a lambda or a helper
+  call where no Paddle layer does the job (a slice after pooling with
+  ceil_mode, dilated max pooling).
 
 The checks at the end expect every call to give the same values; a call
 that cannot be ported must be added to the set they name.
@@ -474,9 +479,10 @@ def dropout_after(torch_layer, paddle_layer, x, call):
     """In evaluation mode, dropout is the identity in both."""
     torch_layer.eval()
     paddle_layer.eval()
-    return {"eval output": (
-        torch_layer(torch.from_numpy(x.copy())).numpy(),
-        paddle_layer(paddle.to_tensor(x)).numpy())}
+    return {"PyTorch eval output": (
+                x, torch_layer(torch.from_numpy(x.copy())).numpy()),
+            "Paddle eval output": (
+                x, paddle_layer(paddle.to_tensor(x)).numpy())}
 
 
 def batchnorm_after(torch_bn, paddle_bn, x, call):
@@ -745,6 +751,8 @@ def run(api, call, paddle_code, seed=0):
     pairs = {"output": (torch_ys[0], paddle_ys[0])}
     if len(torch_ys) == 2:
         # Max pooling's indices: int64 in PyTorch, int32 in Paddle.
+        assert (torch_ys[1].dtype, paddle_ys[1].dtype) == (
+            np.int64, np.int32)
         pairs["indices"] = (torch_ys[1], paddle_ys[1].astype(np.int64))
     if api.outputs:
         pairs = api.outputs(call, x, torch_ys[0], paddle_ys[0])

@@ -9,6 +9,7 @@ import inspect
 
 import paddle
 import paddle.nn.functional as PF
+import torch
 import torch.nn.functional as F
 from torch import nn
 
@@ -20,6 +21,24 @@ APIS = {
     "nn.BatchNorm2d": (nn.BatchNorm2d, paddle.nn.BatchNorm2D),
     "nn.AdaptiveAvgPool2d": (nn.AdaptiveAvgPool2d,
                              paddle.nn.AdaptiveAvgPool2D),
+    "nn.Linear": (nn.Linear, paddle.nn.Linear),
+    "F.linear": (F.linear, PF.linear),
+    "nn.Dropout": (nn.Dropout, paddle.nn.Dropout),
+    "F.dropout": (F.dropout, PF.dropout),
+    "nn.Flatten": (nn.Flatten, paddle.nn.Flatten),
+    "torch.flatten": (torch.flatten, paddle.flatten),
+    "nn.MaxPool2d": (nn.MaxPool2d, paddle.nn.MaxPool2D),
+    "F.max_pool2d": (F.max_pool2d, PF.max_pool2d),
+    "nn.AvgPool2d": (nn.AvgPool2d, paddle.nn.AvgPool2D),
+    "F.avg_pool2d": (F.avg_pool2d, PF.avg_pool2d),
+    "nn.ReLU": (nn.ReLU, paddle.nn.ReLU),
+    "nn.ReLU6": (nn.ReLU6, paddle.nn.ReLU6),
+    "nn.LeakyReLU": (nn.LeakyReLU, paddle.nn.LeakyReLU),
+    "nn.GELU": (nn.GELU, paddle.nn.GELU),
+    "nn.SiLU": (nn.SiLU, paddle.nn.SiLU),
+    "nn.Hardswish": (nn.Hardswish, paddle.nn.Hardswish),
+    "nn.Sigmoid": (nn.Sigmoid, paddle.nn.Sigmoid),
+    "nn.Softmax": (nn.Softmax, paddle.nn.Softmax),
 }
 
 # The executed checks the rows cite: label -> (page, English, Chinese).
@@ -75,6 +94,55 @@ CHECKS = {
     "paddle-compat-keywords": (
         "paddle_compat", "PyTorch keywords", "PyTorch 关键字"),
     "mapping-check-channels-last": ("", "NHWC, 3 layers", "三种层的 NHWC"),
+    "linear-formula": ("linear", "formula", "公式"),
+    "linear-signatures": ("linear", "signatures", "签名"),
+    "linear-copy-weights": ("linear", "copying weights", "复制权重"),
+    "linear-options": ("linear", "bias and dtype", "偏置与数据类型"),
+    "linear-default-init": ("linear", "initialization", "默认初始化"),
+    "linear-compat": ("linear", "paddle.compat", "paddle.compat"),
+    "linear-compat-init": (
+        "linear", "compat initialization", "compat 初始化"),
+    "linear-functional": ("linear", "functional form", "函数式接口"),
+    "dropout-train-eval": (
+        "dropout", "training and evaluation", "训练与评估"),
+    "dropout-signatures": ("dropout", "signatures", "签名"),
+    "dropout-compare": ("dropout", "comparing masks", "比较掩码"),
+    "dropout-mode": ("dropout", "mode", "mode"),
+    "dropout-axis": ("dropout", "axis", "axis"),
+    "dropout-functional": ("dropout", "functional form", "函数式接口"),
+    "flatten-defaults": ("flatten", "layer", "展平层"),
+    "flatten-functional": ("flatten", "functional form", "函数式接口"),
+    "flatten-signatures": ("flatten", "signatures", "签名"),
+    "flatten-ranges": ("flatten", "ranges", "轴的范围"),
+    "flatten-keywords": ("flatten", "keywords", "关键字"),
+    "flatten-feature-order": ("flatten", "feature order", "特征顺序"),
+    "max-pool2d-window": ("max_pool2d", "window", "窗口"),
+    "max-pool2d-signatures": ("max_pool2d", "signatures", "签名"),
+    "max-pool2d-padding": ("max_pool2d", "padding", "填充"),
+    "max-pool2d-ceil-mode": ("max_pool2d", "ceil_mode", "ceil_mode"),
+    "max-pool2d-dilation": ("max_pool2d", "dilation", "空洞"),
+    "max-pool2d-indices": ("max_pool2d", "indices", "索引"),
+    "max-pool2d-functional": ("max_pool2d", "functional", "函数式接口"),
+    "max-pool2d-positional": ("max_pool2d", "positional", "位置参数"),
+    "max-pool2d-same-result": ("max_pool2d", "same result", "结果一致"),
+    "avg-pool2d-window": ("avg_pool2d", "window", "窗口"),
+    "avg-pool2d-signatures": ("avg_pool2d", "signatures", "签名"),
+    "avg-pool2d-count-include-pad": (
+        "avg_pool2d", "count_include_pad", "count_include_pad"),
+    "avg-pool2d-positional": ("avg_pool2d", "positional", "位置参数"),
+    "avg-pool2d-divisor-override": (
+        "avg_pool2d", "divisor_override", "divisor_override"),
+    "avg-pool2d-asymmetric-padding": (
+        "avg_pool2d", "four padding numbers", "四个填充数"),
+    "avg-pool2d-ceil-mode": ("avg_pool2d", "ceil_mode", "ceil_mode"),
+    "avg-pool2d-functional": ("avg_pool2d", "functional", "函数式接口"),
+    "avg-pool2d-same-result": ("avg_pool2d", "same result", "结果一致"),
+    "activations-elementwise": ("activations", "formulas", "公式"),
+    "activations-signatures": ("activations", "signatures", "签名"),
+    "activations-softmax": ("activations", "Softmax axis", "Softmax 的轴"),
+    "activations-gelu": ("activations", "GELU", "GELU"),
+    "activations-inplace": ("activations", "inplace", "inplace"),
+    "activations-same-values": ("activations", "same values", "数值一致"),
 }
 
 # One row per parameter: API, PyTorch {name: default}, Paddle {name:
@@ -306,6 +374,322 @@ ROWS = [
      ["mapping-check-defaults"],
      "Paddle only: drop it.",
      "飞桨独有：删去即可。"),
+    ("nn.Linear", {"in_features": REQUIRED}, {"in_features": REQUIRED},
+     ["linear-formula"],
+     "Same.",
+     "相同。"),
+    ("nn.Linear", {"out_features": REQUIRED}, {"out_features": REQUIRED},
+     ["linear-formula"],
+     "Same.",
+     "相同。"),
+    ("nn.Linear", {"bias": True}, {"bias_attr": None},
+     ["linear-options"],
+     "`bias=False` becomes `bias_attr=False`; Paddle refuses "
+     "`bias=False` (`TypeError`).",
+     "`bias=False` 写成 `bias_attr=False`；飞桨不接受 `bias=False`"
+     "（`TypeError`）。"),
+    ("nn.Linear", {"device": None}, {},
+     ["linear-signatures"],
+     "PyTorch only: drop it.",
+     "PyTorch 独有：删去即可。"),
+    ("nn.Linear", {"dtype": None}, {},
+     ["linear-options"],
+     "PyTorch only: build the layer, then `linear.to(dtype='float64')`.",
+     "PyTorch 独有：先建层，再调用 `linear.to(dtype='float64')`。"),
+    ("nn.Linear", {}, {"weight_attr": None},
+     ["linear-copy-weights", "linear-default-init", "linear-compat",
+      "linear-compat-init"],
+     "The weight is `[out, in]` in PyTorch and `[in, out]` in Paddle: "
+     "transpose copied weights (`set_state_dict` skips an untransposed "
+     "one with only a warning). The default initializations differ. "
+     "`paddle.compat.nn.Linear` keeps PyTorch's layout.",
+     "权重在 PyTorch 中是 `[out, in]`，在飞桨中是 `[in, out]`：复制时"
+     "要转置（未转置的权重会被 `set_state_dict` 跳过，只给一条警告）。"
+     "两者的默认初始化不同。`paddle.compat.nn.Linear` 保留 PyTorch 的"
+     "布局。"),
+    ("nn.Linear", {}, {"name": None},
+     ["linear-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("F.linear", {"input": REQUIRED}, {"x": REQUIRED},
+     ["linear-functional"],
+     "Same: `[*, in]`.",
+     "相同：`[*, in]`。"),
+    ("F.linear", {"weight": REQUIRED}, {"weight": REQUIRED},
+     ["linear-functional", "mapping-check-calls"],
+     "Transpose: `[out, in]` in PyTorch, `[in, out]` in Paddle. "
+     "`paddle.compat.nn.functional.linear` takes `[out, in]`.",
+     "要转置：PyTorch 为 `[out, in]`，飞桨为 `[in, out]`。"
+     "`paddle.compat.nn.functional.linear` 接受 `[out, in]`。"),
+    ("F.linear", {"bias": None}, {"bias": None},
+     ["linear-functional"],
+     "Same.",
+     "相同。"),
+    ("F.linear", {}, {"name": None},
+     ["linear-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("nn.Dropout", {"p": 0.5}, {"p": 0.5},
+     ["dropout-train-eval", "dropout-signatures"],
+     "Same: the probability to drop. A `p` outside [0, 1] fails when "
+     "PyTorch builds the layer, on the first call in Paddle.",
+     "相同：丢弃的概率。`p` 不在 [0, 1] 内时，PyTorch 在建层时报错，"
+     "飞桨到第一次调用时才报错。"),
+    ("nn.Dropout", {"inplace": False}, {"inplace": False},
+     ["dropout-signatures"],
+     "Same.",
+     "相同。"),
+    ("nn.Dropout", {}, {"axis": None},
+     ["dropout-axis"],
+     "Paddle only. `axis=[0, 1]` on NCHW is `nn.Dropout2d`; `axis=1` "
+     "shares one mask across the batch and has no PyTorch twin.",
+     "飞桨独有。对 NCHW 输入，`axis=[0, 1]` 就是 `nn.Dropout2d`；"
+     "`axis=1` 让整个批共用一个掩码，PyTorch 中没有对应。"),
+    ("nn.Dropout", {}, {"mode": "upscale_in_train"},
+     ["dropout-mode"],
+     "Paddle only; the default is PyTorch's rule. "
+     "`'downscale_in_infer'` ports as `nn.Dropout(p)` times `1 - p`.",
+     "飞桨独有；默认值就是 PyTorch 的规则。`'downscale_in_infer'` "
+     "迁移时写成 `nn.Dropout(p)` 再乘以 `1 - p`。"),
+    ("nn.Dropout", {}, {"name": None},
+     ["dropout-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("F.dropout", {"input": REQUIRED}, {"x": REQUIRED},
+     ["dropout-functional"],
+     "Same.",
+     "相同。"),
+    ("F.dropout", {"p": 0.5}, {"p": 0.5},
+     ["dropout-compare", "mapping-check-calls"],
+     "Same. The masks differ even with the same seed.",
+     "相同。即使种子相同，掩码也不同。"),
+    ("F.dropout", {"training": True}, {"training": True},
+     ["dropout-functional", "mapping-check-calls"],
+     "Same default `True` in both: pass `training=self.training`. "
+     "By keyword: Paddle's third parameter is `axis`, so a copied "
+     "`F.dropout(x, 0.2, False)` drops in Paddle without an error.",
+     "两者默认都是 `True`：应传入 `training=self.training`。"
+     "须按关键字传：飞桨的第三个参数是 `axis`，照抄 "
+     "`F.dropout(x, 0.2, False)` 时飞桨仍会丢弃，且不报错。"),
+    ("F.dropout", {"inplace": False}, {"inplace": False},
+     ["dropout-signatures"],
+     "Same.",
+     "相同。"),
+    ("F.dropout", {}, {"axis": None},
+     ["dropout-axis"],
+     "Paddle only; as for the layer.",
+     "飞桨独有；与层相同。"),
+    ("F.dropout", {}, {"mode": "upscale_in_train"},
+     ["dropout-mode"],
+     "Paddle only; as for the layer.",
+     "飞桨独有；与层相同。"),
+    ("F.dropout", {}, {"name": None},
+     ["dropout-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("nn.Flatten", {"start_dim": 1}, {"start_axis": 1},
+     ["flatten-defaults", "flatten-keywords"],
+     "Renamed, same default; Paddle's layer refuses `start_dim`.",
+     "仅名称不同，默认值相同；飞桨的层不接受 `start_dim`。"),
+    ("nn.Flatten", {"end_dim": -1}, {"stop_axis": -1},
+     ["flatten-ranges", "flatten-keywords"],
+     "Renamed; the end axis is included in both.",
+     "仅名称不同；两者都包含结束轴。"),
+    ("torch.flatten", {"input": REQUIRED}, {"x": REQUIRED},
+     ["flatten-functional"],
+     "Same.",
+     "相同。"),
+    ("torch.flatten", {"start_dim": 0}, {"start_axis": 0},
+     ["flatten-functional", "flatten-keywords"],
+     "Renamed; Paddle also accepts `start_dim`. The default 0 flattens "
+     "the batch axis too: write `torch.flatten(x, 1)` as "
+     "`paddle.flatten(x, 1)`.",
+     "仅名称不同，飞桨也接受 `start_dim`。默认值 0 会把批量轴也展平："
+     "`torch.flatten(x, 1)` 写成 `paddle.flatten(x, 1)`。"),
+    ("torch.flatten", {"end_dim": -1}, {"stop_axis": -1},
+     ["flatten-ranges", "flatten-keywords"],
+     "Renamed; Paddle also accepts `end_dim`.",
+     "仅名称不同，飞桨也接受 `end_dim`。"),
+    ("torch.flatten", {}, {"name": None},
+     ["flatten-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("nn.MaxPool2d", {"kernel_size": REQUIRED}, {"kernel_size": REQUIRED},
+     ["max-pool2d-window"],
+     "Same: an int or `(kH, kW)`.",
+     "相同：整数或 `(kH, kW)`。"),
+    ("nn.MaxPool2d", {"stride": None}, {"stride": None},
+     ["max-pool2d-window"],
+     "Same; `None` means the kernel size.",
+     "相同；`None` 表示等于窗口大小。"),
+    ("nn.MaxPool2d", {"padding": 0}, {"padding": 0},
+     ["max-pool2d-padding"],
+     "Same, padded with -inf. PyTorch allows at most half the kernel; "
+     "Paddle also takes `'SAME'`, `'VALID'` and four numbers.",
+     "相同，填充 -inf。PyTorch 最多允许窗口的一半；飞桨另支持 "
+     "`'SAME'`、`'VALID'` 和四个数。"),
+    ("nn.MaxPool2d", {"dilation": 1}, {},
+     ["max-pool2d-dilation", "mapping-check-calls"],
+     "PyTorch only. In Paddle: pad with -inf, "
+     "`paddle.nn.functional.unfold(..., dilations=d)`, max per window.",
+     "PyTorch 独有。飞桨中先填充 -inf，再用 "
+     "`paddle.nn.functional.unfold(..., dilations=d)`，对每个窗口取最大值。"),
+    ("nn.MaxPool2d", {"return_indices": False}, {"return_mask": False},
+     ["max-pool2d-indices"],
+     "Renamed; the same flattened per-channel indices, `int32` in "
+     "Paddle, NCHW only.",
+     "仅名称不同；索引同样按通道展平，飞桨为 `int32`，只支持 NCHW。"),
+    ("nn.MaxPool2d", {"ceil_mode": False}, {"ceil_mode": False},
+     ["max-pool2d-ceil-mode", "mapping-check-calls"],
+     "With padding, Paddle may keep an extra last window of padding "
+     "only: slice to PyTorch's size.",
+     "有填充时，飞桨可能多出一个只含填充的最后窗口：切到 PyTorch 的尺寸。"),
+    ("nn.MaxPool2d", {}, {"data_format": "NCHW"},
+     ["max-pool2d-same-result"],
+     "PyTorch reads NCHW only: permute channels-last input.",
+     "PyTorch 只读 NCHW：通道在后的输入需先转置。"),
+    ("nn.MaxPool2d", {}, {"name": None},
+     ["max-pool2d-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("F.max_pool2d", {"input": REQUIRED}, {"x": REQUIRED},
+     ["max-pool2d-functional"],
+     "Positional in both.",
+     "两者都按位置传入。"),
+    ("F.max_pool2d", {"kernel_size": REQUIRED, "stride": None,
+                      "padding": 0},
+     {"kernel_size": REQUIRED, "stride": None, "padding": 0},
+     ["max-pool2d-functional"],
+     "As for the layer.",
+     "与层相同。"),
+    ("F.max_pool2d", {"dilation": 1}, {},
+     ["max-pool2d-dilation"],
+     "PyTorch only: see the layer.",
+     "PyTorch 独有：见层。"),
+    ("F.max_pool2d", {"ceil_mode": False, "return_indices": False},
+     {"return_mask": False, "ceil_mode": False},
+     ["max-pool2d-positional"],
+     "PyTorch's function takes `ceil_mode` before `return_indices`; "
+     "Paddle's 5th positional argument is `return_mask`: use keywords.",
+     "PyTorch 的函数中 `ceil_mode` 在 `return_indices` 之前；"
+     "飞桨的第 5 个位置参数是 `return_mask`：请按关键字传入。"),
+    ("F.max_pool2d", {}, {"data_format": "NCHW", "name": None},
+     ["max-pool2d-signatures"],
+     "Paddle only.",
+     "飞桨独有。"),
+    ("nn.AvgPool2d", {"kernel_size": REQUIRED, "stride": None},
+     {"kernel_size": REQUIRED, "stride": None},
+     ["avg-pool2d-window"],
+     "Same; stride `None` means the kernel size.",
+     "相同；步长为 `None` 表示等于窗口大小。"),
+    ("nn.AvgPool2d", {"padding": 0}, {"padding": 0},
+     ["avg-pool2d-same-result", "avg-pool2d-asymmetric-padding"],
+     "Same for ints and pairs. Paddle's four numbers with "
+     "`exclusive=False` do not count all the bottom and right padding.",
+     "整数和二元组相同。飞桨的四个填充数在 `exclusive=False` 时"
+     "不会把下方和右侧的填充全部计入。"),
+    ("nn.AvgPool2d", {"ceil_mode": False}, {"ceil_mode": False},
+     ["avg-pool2d-ceil-mode"],
+     "With padding, Paddle may keep an extra last window (NaN or 0): "
+     "slice to PyTorch's size.",
+     "有填充时，飞桨可能多出最后一个窗口（NaN 或 0）：切到 PyTorch 的尺寸。"),
+    ("nn.AvgPool2d", {"count_include_pad": True}, {"exclusive": True},
+     ["avg-pool2d-count-include-pad", "avg-pool2d-positional"],
+     "Opposite meanings: `exclusive = not count_include_pad`. PyTorch's "
+     "default is `exclusive=False`. Same position: pass by keyword.",
+     "含义相反：`exclusive = not count_include_pad`。PyTorch 的默认值"
+     "对应 `exclusive=False`。两者位置相同：请按关键字传入。"),
+    ("nn.AvgPool2d", {"divisor_override": None},
+     {"divisor_override": None},
+     ["avg-pool2d-divisor-override", "mapping-check-calls"],
+     "Add `exclusive=False`, or Paddle rescales the edge windows. With "
+     "`ceil_mode=True`, Paddle still rescales a last window that hangs "
+     "over the input: zero-pad with `paddle.nn.Pad2D` until every window "
+     "fits, then pool with `padding=0` and no `ceil_mode`.",
+     "需同时设 `exclusive=False`，否则飞桨会缩放边缘窗口。与 "
+     "`ceil_mode=True` 同用时，飞桨仍会缩放超出输入的最后一个窗口："
+     "先用 `paddle.nn.Pad2D` 补零，直到每个窗口都在范围内，再以 "
+     "`padding=0`、不设 `ceil_mode` 做池化。"),
+    ("nn.AvgPool2d", {}, {"data_format": "NCHW"},
+     ["avg-pool2d-same-result"],
+     "PyTorch reads NCHW only: permute channels-last input.",
+     "PyTorch 只读 NCHW：通道在后的输入需先转置。"),
+    ("nn.AvgPool2d", {}, {"name": None},
+     ["avg-pool2d-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("F.avg_pool2d", {"input": REQUIRED}, {"x": REQUIRED},
+     ["avg-pool2d-functional"],
+     "Positional in both.",
+     "两者都按位置传入。"),
+    ("F.avg_pool2d", {"kernel_size": REQUIRED, "stride": None,
+                      "padding": 0, "ceil_mode": False},
+     {"kernel_size": REQUIRED, "stride": None, "padding": 0,
+      "ceil_mode": False},
+     ["avg-pool2d-functional"],
+     "As for the layer.",
+     "与层相同。"),
+    ("F.avg_pool2d", {"count_include_pad": True, "divisor_override": None},
+     {"exclusive": True, "divisor_override": None},
+     ["avg-pool2d-count-include-pad", "avg-pool2d-divisor-override"],
+     "As for the layer: `exclusive = not count_include_pad`.",
+     "与层相同：`exclusive = not count_include_pad`。"),
+    ("F.avg_pool2d", {}, {"data_format": "NCHW", "name": None},
+     ["avg-pool2d-signatures"],
+     "Paddle only.",
+     "飞桨独有。"),
+    ("nn.ReLU", {"inplace": False}, {},
+     ["activations-inplace"],
+     "No `inplace` in Paddle: drop it or use `F.relu_`.",
+     "飞桨没有 `inplace`：删去，或改用 `F.relu_`。"),
+    ("nn.ReLU", {}, {"name": None},
+     ["activations-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("nn.ReLU6", {"inplace": False}, {"name": None},
+     ["activations-inplace"],
+     "No `inplace` in Paddle: drop it.",
+     "飞桨没有 `inplace`：删去即可。"),
+    ("nn.LeakyReLU", {"negative_slope": 0.01}, {"negative_slope": 0.01},
+     ["activations-same-values"],
+     "Same.",
+     "相同。"),
+    ("nn.LeakyReLU", {"inplace": False}, {"name": None},
+     ["activations-inplace"],
+     "No `inplace` in Paddle: drop it.",
+     "飞桨没有 `inplace`：删去即可。"),
+    ("nn.GELU", {"approximate": "none"}, {"approximate": False},
+     ["activations-gelu"],
+     "`'tanh'` becomes `True`, `'none'` `False`; this Paddle also takes "
+     "the strings. PyTorch refuses a bool on the first call.",
+     "`'tanh'` 写成 `True`，`'none'` 写成 `False`；本站的飞桨版本也接受"
+     "字符串。PyTorch 在第一次调用时拒绝布尔值。"),
+    ("nn.GELU", {}, {"name": None},
+     ["activations-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("nn.SiLU", {"inplace": False}, {"inplace": False, "name": None},
+     ["activations-inplace", "activations-same-values"],
+     "Same; also `paddle.nn.Silu` and `paddle.nn.Swish`.",
+     "相同；也可写作 `paddle.nn.Silu` 或 `paddle.nn.Swish`。"),
+    ("nn.Hardswish", {"inplace": False}, {"name": None},
+     ["activations-inplace"],
+     "No `inplace` in Paddle: drop it.",
+     "飞桨没有 `inplace`：删去即可。"),
+    ("nn.Sigmoid", {}, {"name": None},
+     ["activations-same-values"],
+     "Same; `name` is Paddle only.",
+     "相同；`name` 为飞桨独有。"),
+    ("nn.Softmax", {"dim": None}, {"axis": -1},
+     ["activations-softmax", "mapping-check-calls"],
+     "`dim=d` becomes `axis=d`. Always name it: without it PyTorch warns "
+     "and picks axis 0 (1-D, 3-D) or 1, Paddle the last axis.",
+     "`dim=d` 写成 `axis=d`。务必写明：不写时 PyTorch 发出警告并取轴 0"
+     "（一维、三维）或轴 1，飞桨取最后一个轴。"),
+    ("nn.Softmax", {}, {"name": None},
+     ["activations-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
 ]
 
 
@@ -324,7 +708,15 @@ def real_defaults(api):
     if inspect.isbuiltin(api):
         return documented_defaults(api)
     parameters = inspect.signature(api).parameters.values()
-    return {p.name: p.default for p in parameters}
+    variadic = (inspect.Parameter.VAR_POSITIONAL,
+                inspect.Parameter.VAR_KEYWORD)
+    if any(p.kind in variadic for p in parameters) and not inspect.isclass(
+            api):
+        # F.max_pool2d dispatches through (*args, **kwargs); its
+        # docstring starts with the real signature.
+        return documented_defaults(api)
+    return {p.name: p.default for p in parameters
+            if p.kind not in variadic}  # nn.Sigmoid takes no argument
 
 
 print("stated defaults against the real signatures:")

@@ -41,6 +41,7 @@ extensions = [
     "downloads",
     "snippet_pages",
     "drift_guard",
+    "accessible_cells",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []
@@ -98,6 +99,12 @@ nb_merge_streams = True
 # A local copy (docs/_ext/offline_math.py): the site works offline and where
 # CDNs are blocked.
 mathjax_path = "mathjax/tex-svg.js"
+# MathJax 3 makes every formula a Tab stop for its context menu (49 of the
+# 170 Tab stops of the conv2d page): keyboard readers skip them; the menu
+# stays on right-click, the assistive MathML for screen readers stays on.
+mathjax3_config = {
+    "options": {"menuOptions": {"settings": {"inTabOrder": False}}},
+}
 
 # -- HTML output --------------------------------------------------------------
 # https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-html-output

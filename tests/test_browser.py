@@ -12,6 +12,7 @@ stops) and in print (both frameworks' tabs). axe-core comes from npm, pinned
 in tests/package-lock.json: `npm ci --prefix tests`.
 """
 
+import base64
 import functools
 import html
 import io
@@ -895,6 +896,10 @@ const clip = boxes.length && [
   Math.max(0, Math.min(...boxes.map(b => b.top)) - margin),
   Math.min(innerWidth, Math.max(...boxes.map(b => b.right)) + margin),
   Math.min(innerHeight, Math.max(...boxes.map(b => b.bottom)) + margin)];
+if (clip) {  // in page coordinates, for the screenshot
+  [clip[0], clip[2]] = [clip[0] + scrollX, clip[2] + scrollX];
+  [clip[1], clip[3]] = [clip[1] + scrollY, clip[3] + scrollY];
+}
 const ignore = ['active', 'current', 'show', 'collapsed'];
 return {
   kind: [e.tagName.toLowerCase(), ...[...e.classList]
@@ -922,23 +927,40 @@ def press(driver, key, code):
             "type": "char", "key": key, "text": "\r"})
 
 
-def window_image(driver):
-    image = Image.open(io.BytesIO(driver.get_screenshot_as_png()))
-    scale = image.width / driver.execute_script("return innerWidth")
-    return image.convert("RGB"), scale
+def grab(driver, clip):
+    """A screenshot of part of the page, clip in page coordinates."""
+    left, top, right, bottom = clip
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"clip": {
+        "x": left, "y": top, "width": right - left, "height": bottom - top,
+        "scale": 1}})
+    return Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert(
+        "RGB")
 
 
 def focus_changes(driver, clip):
     """How many pixels of the clip differ with and without the focus."""
-    focused, scale = window_image(driver)
+    focused = grab(driver, clip)
     driver.execute_script(
         "window.tabStop = document.activeElement; tabStop.blur()")
-    plain, _ = window_image(driver)
+    plain = grab(driver, clip)
     driver.execute_script("tabStop.focus({preventScroll: true})")
-    box = [round(v * scale) for v in clip]
-    difference = ImageChops.difference(focused.crop(box), plain.crop(box))
-    changed = difference.convert("L").point(lambda v: 255 if v > 32 else 0)
-    return changed.histogram()[255] / scale ** 2
+    difference = ImageChops.difference(focused, plain).convert("L")
+    return difference.point(lambda v: 255 if v > 32 else 0).histogram()[255]
+
+
+# Which of the controls the page shows (a menu's items: if it has the menu).
+PRESENT = """
+const [controls] = arguments;
+return Object.keys(controls).filter(name =>
+  [...document.querySelectorAll(controls[name])].some(e =>
+    e.getClientRects().length || e.closest('.dropdown-menu')));
+"""
+
+
+@dataclass
+class TabOrder:
+    stops: list  # each Tab stop, in order, as FOCUSED describes it
+    present: list  # the CONTROLS the page shows
 
 
 def walk_tab_order(driver, controls, header_only=False, limit=400):
@@ -946,6 +968,7 @@ def walk_tab_order(driver, controls, header_only=False, limit=400):
     checked once: pressing Tab must change at least a one-pixel ring's
     worth of pixels at the element. A closed menu is opened with Enter, so
     that its items are visited too."""
+    present = driver.execute_script(PRESENT, controls)
     driver.execute_script(STILL)
     stops, kinds = [], set()
     for _ in range(limit):
@@ -964,7 +987,7 @@ def walk_tab_order(driver, controls, header_only=False, limit=400):
         if stop["menu"]:
             press(driver, "Enter", 13)
         stops.append(stop)
-    return stops
+    return TabOrder(stops, present)
 
 
 @pytest.fixture(scope="session")
@@ -985,25 +1008,16 @@ def keyboard(driver, phone, server):
 
 
 @pytest.mark.parametrize("language, page", every(VISITED))
-def test_every_control_shows_keyboard_focus(keyboard, driver, phone, server,
-                                            language, page):
+def test_every_control_shows_keyboard_focus(keyboard, language, page):
     problems = []
-    for device, browser in [("desktop", driver), ("phone", phone)]:
-        stops = outcome(keyboard(device, language, page))
-        for stop in stops:
+    for device in CONTROLS:
+        order = outcome(keyboard(device, language, page))
+        for stop in order.stops:
             if stop["checked"] and not stop["visible"]:
                 problems.append(f"{device}: {stop['kind']} "
                                 f"{stop['name']!r}: no visible focus")
-        reached = {name for stop in stops for name in stop["controls"]}
-        forget_choices(browser, server)
-        browser.get(f"{server}/{language}/{page}.html")
-        present = {name for name, selector in CONTROLS[device].items()
-                   if browser.execute_script(
-                       "return [...document.querySelectorAll(arguments[0])]"
-                       ".some(e => e.getClientRects().length)"
-                       " || !!document.querySelector(arguments[0] + "
-                       "':not(.dropdown-item)')", selector)}
-        missing = present - reached
+        reached = {name for stop in order.stops for name in stop["controls"]}
+        missing = set(order.present) - reached
         if missing:
             problems.append(f"{device}: Tab never reaches the "
                             + ", ".join(sorted(missing)))
@@ -1012,7 +1026,7 @@ def test_every_control_shows_keyboard_focus(keyboard, driver, phone, server,
 
 @pytest.mark.parametrize("language, page", every(VISITED))
 def test_formulas_are_no_tab_stops(keyboard, language, page):
-    stops = outcome(keyboard("desktop", language, page))
+    stops = outcome(keyboard("desktop", language, page)).stops
     assert stops, "Tab reaches nothing on the page"
     formulas = [stop["name"] for stop in stops if stop["math"]]
     assert not formulas, \

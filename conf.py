@@ -116,6 +116,9 @@ html_theme_options = {
     "article_header_end": ["lang-switch", "article-header-buttons"],
     "use_download_button": True,
     "show_toc_level": 2,
+    # pydata-sphinx-theme 0.20 adds a search bar above the book theme's
+    # header unless told otherwise: the sidebar and the header have search.
+    "navbar_persistent": [],
 }
 html_css_files = ["site.css"]
 html_favicon = "docs/_static/favicon.svg"

@@ -712,27 +712,29 @@ STICKING_OUT = """
 const width = document.documentElement.clientWidth;
 const scrollsSideways = element => ['auto', 'scroll'].includes(
   getComputedStyle(element).overflowX);
-const inScrollBox = element => {
+const out = new Set();
+const scrollsOrOut = element => {  // in a scroll box, or in an element out
   for (let up = element.parentElement; up && up !== document.body;
        up = up.parentElement) {
-    if (scrollsSideways(up)) return true;
+    if (out.has(up) || scrollsSideways(up)) return true;
   }
   return false;
 };
-const out = new Set();
 for (const element of document.querySelectorAll('body *')) {
   const box = element.getBoundingClientRect();
   const style = getComputedStyle(element);
   if (box.width === 0 || box.right <= width + 1
       || style.visibility === 'hidden' || style.position === 'fixed'
-      || inScrollBox(element) || out.has(element.parentElement)) continue;
+      || scrollsOrOut(element)) continue;
   out.add(element);
 }
+// whole characters: a formula's letters are pairs of UTF-16 units
+const text = e => [...e.textContent.trim()].slice(0, 40).join('');
 return {width: width, scrollWidth: document.documentElement.scrollWidth,
-        out: [...out].filter(e => !out.has(e.parentElement)).map(e =>
-          [e.tagName.toLowerCase(), ...e.classList].join('.') + ' ' +
-          JSON.stringify(e.textContent.trim().slice(0, 40)) + ' ends at ' +
-          Math.round(e.getBoundingClientRect().right) + ' px')};
+        out: [...out].map(e =>
+          [e.tagName.toLowerCase(), ...e.classList].join('.') + ' '
+          + JSON.stringify(text(e)) + ' ends at '
+          + Math.round(e.getBoundingClientRect().right) + ' px')};
 """
 
 
@@ -770,7 +772,8 @@ return [...document.querySelectorAll('article.bd-article table')].map(t => {
     return at.left >= from.left - 1 && at.right <= from.right + 1;
   });
   const title = (t.querySelector('thead') || t).innerText;
-  return {title: title.replace(/\\s+/g, ' ').trim().slice(0, 50),
+  return {title: [...title.replace(/\\s+/g, ' ').trim()].slice(0, 50)
+            .join(''),
           width: Math.round(width), column: box.clientWidth,
           fits: width <= box.clientWidth + 1, headShown, columns};
 });
@@ -904,8 +907,9 @@ const ignore = ['active', 'current', 'show', 'collapsed'];
 return {
   kind: [e.tagName.toLowerCase(), ...[...e.classList]
          .filter(c => !ignore.includes(c)).sort()].join('.'),
-  name: (e.getAttribute('aria-label') || e.innerText || e.title || '')
-    .replace(/\\s+/g, ' ').trim().slice(0, 40),
+  // whole characters: a formula's letters are pairs of UTF-16 units
+  name: [...(e.getAttribute('aria-label') || e.innerText || e.title || '')
+    .replace(/\\s+/g, ' ').trim()].slice(0, 40).join(''),
   math: !!e.closest('.math, mjx-container'),
   article: !!e.closest('article.bd-article'),
   menu: e.matches('[data-bs-toggle="dropdown"]')

@@ -1040,7 +1040,8 @@ def test_formulas_are_no_tab_stops(keyboard, language, page):
 # -- Print --------------------------------------------------------------------
 
 # Each framework tab as printed: its label, and whether the label, the code
-# and the outputs are shown, the label above the code.
+# and the outputs are shown, the label above the code; how many of its code
+# blocks would need a scroll bar.
 PRINTED_TABS = """
 const shown = e => e.getClientRects().length > 0
   && getComputedStyle(e).visibility !== 'hidden'
@@ -1055,6 +1056,8 @@ return [...document.querySelectorAll('.sd-tab-set')].map(set =>
         <= content.getBoundingClientRect().top + 1,
       code: [...content.querySelectorAll('div.cell_input pre')].map(shown),
       outputs: [...content.querySelectorAll('div.cell_output')].map(shown),
+      cut: [...content.querySelectorAll('pre')].filter(
+        pre => pre.scrollWidth > pre.clientWidth + 1).length,
     };
   }));
 """
@@ -1079,6 +1082,9 @@ def test_print_shows_both_frameworks(driver, page_in, language, page):
                 f"{where}: the {tab['label']!r} code does not print"
             assert all(tab["outputs"]), \
                 f"{where}: the {tab['label']!r} outputs do not print"
+            assert not tab["cut"], \
+                f"{where}: {tab['cut']} {tab['label']!r} code blocks are " \
+                "cut at the edge of the paper"
 
 
 # -- 404 ----------------------------------------------------------------------

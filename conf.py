@@ -54,6 +54,7 @@ extensions = [
     "figure_languages",
     "glossary",
     "interface_language",
+    "accessible_cells",
     "faults",
 ]
 templates_path = ["docs/_templates"]
@@ -146,6 +147,12 @@ nb_merge_streams = True
 # A local copy (docs/_ext/offline_math.py): the site works offline and where
 # CDNs are blocked.
 mathjax_path = "mathjax/tex-svg.js"
+# MathJax 3 makes every formula a Tab stop for its context menu (49 of the
+# 170 Tab stops of the conv2d page): keyboard readers skip them; the menu
+# stays on right-click, the assistive MathML for screen readers stays on.
+mathjax3_config = {
+    "options": {"menuOptions": {"settings": {"inTabOrder": False}}},
+}
 
 # -- HTML output --------------------------------------------------------------
 # https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-html-output
@@ -158,6 +165,9 @@ html_theme_options = {
     "article_header_end": ["lang-switch", "article-header-buttons"],
     "use_download_button": True,
     "show_toc_level": 2,
+    # pydata-sphinx-theme 0.20 adds a search bar above the book theme's
+    # header unless told otherwise: the sidebar and the header have search.
+    "navbar_persistent": [],
 }
 html_css_files = ["site.css"]
 html_favicon = "docs/_static/favicon.svg"

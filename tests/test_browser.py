@@ -4,10 +4,18 @@ Uses Debian's chromium and chromedriver and never downloads a browser or a
 driver. Without them the tests are skipped, except in CI (CI=true), where they
 fail. The site is served over HTTP like Read the Docs serves it: a missing URL
 under a language gets that language's 404 page.
+
+Besides what a reader clicks, every page is checked on a 390 px phone (no
+sideways scrolling), with axe-core (no serious or critical finding, light and
+dark), from the keyboard (every control shows its focus, formulas are no Tab
+stops) and in print (both frameworks' tabs). axe-core comes from npm, pinned
+in tests/package-lock.json: `npm ci --prefix tests`.
 """
 
+import base64
 import functools
 import html
+import io
 import http.server
 import json
 import os
@@ -22,6 +30,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from PIL import Image, ImageChops
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
@@ -33,6 +42,8 @@ ROOT = Path(__file__).parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 WINDOW = (1280, 1600)
+PHONE = (390, 844)  # CSS pixels of a common phone, portrait
+AXE = ROOT / "tests" / "node_modules" / "axe-core" / "axe.min.js"
 HTML_LANG = {"en": "en", "zh_CN": "zh-CN"}  # build language: <html lang>
 OTHER = {"en": "zh_CN", "zh_CN": "en"}
 
@@ -41,6 +52,11 @@ PAGES = sorted(p.relative_to(ROOT / "docs/en").with_suffix("").as_posix()
 NOTEBOOK_PAGES = [
     p for p in PAGES
     if "file_format: mystnb" in (ROOT / f"docs/en/{p}.md").read_text()
+]
+# Pages with framework tab sets (docs/_ext/framework_tabs.py).
+TAB_PAGES = [
+    p for p in NOTEBOOK_PAGES
+    if ":tags: [pytorch]" in (ROOT / f"docs/en/{p}.md").read_text()
 ]
 # Sphinx writes these in every build, besides the pages of docs/en.
 VISITED = PAGES + ["search", "genindex"]
@@ -230,6 +246,18 @@ def chromium():
 
 
 @pytest.fixture(scope="session")
+def axe():
+    """The source of axe-core, installed by `npm ci --prefix tests`."""
+    if not AXE.is_file():
+        reason = (f"accessibility tests need axe-core: run `npm ci --prefix "
+                  f"tests` (not found: {AXE.relative_to(ROOT)})")
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}. CI must run them.", pytrace=False)
+        pytest.skip(reason)
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
 def html_dir(site):
     return site[0]
 
@@ -246,6 +274,18 @@ def server(html_dir):
 @pytest.fixture(scope="session")
 def driver():
     browser = new_driver()
+    yield browser
+    quit_driver(browser)
+
+
+@pytest.fixture(scope="session")
+def phone():
+    """A second browser whose page is a 390 px wide phone screen."""
+    browser = new_driver(*PHONE)
+    width, height = PHONE
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1,
+        "mobile": True})
     yield browser
     quit_driver(browser)
 
@@ -584,6 +624,468 @@ def test_framework_choice_syncs_tabs_and_persists(driver, server, page_in,
     assert chosen_frameworks(driver) == ["paddle"] * tab_sets[others[0]]
     driver.refresh()
     assert chosen_frameworks(driver) == ["paddle"] * tab_sets[others[0]]
+
+
+# -- Search result summaries ----------------------------------------------
+
+# Queries whose pages hold formulas, code and a table of contents.
+SUMMARY_SEARCHES = [
+    ("en", "convolution"),
+    ("en", "dilation"),
+    ("zh_CN", "卷积"),
+    ("zh_CN", "空洞卷积"),
+]
+
+# Each result: its page, its summary, and the text of that page's main
+# region outside the article (theme buttons, menus, the page's table of
+# contents), which Sphinx's summary must not quote.
+SEARCH_RESULTS = """
+const done = arguments[0];
+const read = async item => {
+  const link = item.querySelector('a');
+  const summary = item.querySelector('p.context');
+  const page = new DOMParser().parseFromString(
+    await (await fetch(link.href)).text(), 'text/html');
+  const main = page.querySelector('[role="main"]');
+  const article = main.querySelector('article');
+  const furniture = [];
+  const walker = page.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent.replace(/\\s+/g, ' ').trim();
+    if (text.length > 1 && !article.contains(walker.currentNode)
+        && !article.textContent.includes(text)) furniture.push(text);
+  }
+  return {page: new URL(link.href).pathname,
+          summary: summary && summary.textContent, furniture};
+};
+Promise.all([...document.querySelectorAll('#search-results ul.search li')]
+            .map(read)).then(done, error => done(String(error)));
+"""
+
+# LaTeX as written in the page source: \\(...\\), \\[...\\], \\frac, \\,
+RAW_LATEX = re.compile(r"\\[()\[\],;]|\\[A-Za-z]{2,}")
+
+
+@pytest.mark.parametrize("language, query", SUMMARY_SEARCHES)
+def test_search_summaries_show_matching_text(driver, page_in, language,
+                                             query):
+    page_in(language, "search", f"?q={query}")
+    items = "#search-results ul.search li"
+    try:  # Sphinx fetches each result's page for its summary
+        wait(driver, 10).until(lambda d: d.execute_script(
+            "const s = document.querySelector("
+            "'#search-results p.search-summary');"
+            f"return s && s.innerText.trim() && document.querySelectorAll("
+            f"'{items}').length === document.querySelectorAll("
+            f"'{items} p.context').length"))
+    except TimeoutException:
+        pytest.fail(f"a summary of the results for {query!r} is missing",
+                    pytrace=False)
+    results = driver.execute_async_script(SEARCH_RESULTS)
+    assert isinstance(results, list), results
+    assert results, f"{query!r} found nothing"
+    # The summary quotes the page where the word occurs: in any form
+    # the search matched (convolution, convolutional), nothing else.
+    stem = driver.execute_script(
+        "return typeof Stemmer === 'function' ? new Stemmer()"
+        ".stemWord(arguments[0].toLowerCase()) : arguments[0]", query)
+    problems = []
+    for result in results:
+        summary = re.sub(r"\s+", " ", result["summary"] or "")
+        where = f"{result['page']}: {summary[:100]!r}"
+        if stem.lower() not in summary.lower():
+            problems.append(f"{where} does not show {query!r}")
+        if latex := RAW_LATEX.search(summary):
+            problems.append(f"{where} shows raw LaTeX {latex.group()!r}")
+        quoted = [text for text in result["furniture"] if text in summary]
+        if quoted:
+            problems.append(f"{where} quotes the page's furniture {quoted}")
+    assert not problems, "\n".join(problems)
+
+
+# -- Phone and desktop layout -----------------------------------------------
+
+# What sticks out of the window on the right, outside of any box of its own
+# that scrolls sideways (a table's, a code block's): the reader would have
+# to scroll the page, or could not see it at all.
+STICKING_OUT = """
+const width = document.documentElement.clientWidth;
+const scrollsSideways = element => ['auto', 'scroll'].includes(
+  getComputedStyle(element).overflowX);
+const out = new Set();
+const scrollsOrOut = element => {  // in a scroll box, or in an element out
+  for (let up = element.parentElement; up && up !== document.body;
+       up = up.parentElement) {
+    if (out.has(up) || scrollsSideways(up)) return true;
+  }
+  return false;
+};
+for (const element of document.querySelectorAll('body *')) {
+  const box = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  if (box.width === 0 || box.right <= width + 1
+      || style.visibility === 'hidden' || style.position === 'fixed'
+      || scrollsOrOut(element)) continue;
+  out.add(element);
+}
+// whole characters: a formula's letters are pairs of UTF-16 units
+const text = e => [...e.textContent.trim()].slice(0, 40).join('');
+return {width: width, scrollWidth: document.documentElement.scrollWidth,
+        out: [...out].map(e =>
+          [e.tagName.toLowerCase(), ...e.classList].join('.') + ' '
+          + JSON.stringify(text(e)) + ' ends at '
+          + Math.round(e.getBoundingClientRect().right) + ' px')};
+"""
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_page_fits_a_phone_screen(phone, server, language, page):
+    forget_choices(phone, server)
+    open_page(phone, f"{server}/{language}/{page}.html", math=True)
+    facts = phone.execute_script(STICKING_OUT)
+    assert not facts["out"], (
+        f"on a {facts['width']} px screen, these stick out of the page:\n"
+        + "\n".join(facts["out"]))
+    assert facts["scrollWidth"] <= facts["width"], \
+        f"the page is {facts['scrollWidth']} px wide"
+
+
+# For each table of the article: whether it fits its column or its box
+# scrolls sideways, which of its columns are in view, and, with a reader at
+# its last row, whether its header row is in view (null: it has none).
+TABLES = """
+return [...document.querySelectorAll('article.bd-article table')].map(t => {
+  const box = t.parentElement;
+  const width = t.getBoundingClientRect().width;
+  const head = t.querySelector('thead th');
+  const rows = t.querySelectorAll('tbody tr');
+  rows[rows.length - 1].cells[0].scrollIntoView(
+    {block: 'end', inline: 'nearest'});
+  let headShown = null;
+  if (head) {
+    const cell = head.getBoundingClientRect();
+    const hit = document.elementFromPoint(cell.left + cell.width / 2,
+                                          cell.top + cell.height / 2);
+    headShown = !!hit && head.contains(hit);
+  }
+  const columns = [...(rows[0] ? rows[0].cells : [])].map(cell => {
+    const [from, at] = [box, cell].map(e => e.getBoundingClientRect());
+    return at.left >= from.left - 1 && at.right <= from.right + 1;
+  });
+  const title = (t.querySelector('thead') || t).innerText;
+  return {title: [...title.replace(/\\s+/g, ' ').trim()].slice(0, 50)
+            .join(''),
+          width: Math.round(width), column: box.clientWidth,
+          fits: width <= box.clientWidth + 1, headShown, columns,
+          scrolls: ['auto', 'scroll'].includes(
+            getComputedStyle(box).overflowX)};
+});
+"""
+
+
+@pytest.mark.parametrize("language, page", every(PAGES))
+def test_tables_fit_or_keep_their_header_in_view(driver, page_in, language,
+                                                 page):
+    page_in(language, page)
+    for table in driver.execute_script(TABLES):
+        where = (f"table {table['title']!r} ({table['width']} px wide in a "
+                 f"{table['column']} px column)")
+        assert table["fits"] or table["scrolls"], \
+            f"{where} sticks out of the column"
+        assert table["headShown"] is not False, \
+            f"{where}: at its last row, its header row is out of view"
+
+
+@pytest.mark.parametrize("language", HTML_LANG)
+def test_index_table_shows_every_column(driver, page_in, language):
+    page_in(language, "index")
+    tables = driver.execute_script(TABLES)
+    assert tables, "the home page has no table"
+    for table in tables:
+        assert all(table["columns"]), (
+            f"table {table['title']!r}: columns {table['columns']} "
+            f"(False: out of view), {table['width']} px wide in a "
+            f"{table['column']} px column")
+
+
+# -- Accessibility ------------------------------------------------------------
+
+RUN_AXE = """
+const done = arguments[0];
+axe.run(document, {resultTypes: ['violations']}).then(
+  result => done(result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => n.target.join(' '))}))),
+  error => done(String(error)));
+"""
+
+
+def axe_violations(driver, axe, mode):
+    """axe-core's findings on the open page in "light" or "dark" mode."""
+    set_theme(driver, mode)
+    if not driver.execute_script("return typeof axe === 'object'"):
+        driver.execute_script(axe)
+    found = driver.execute_async_script(RUN_AXE)
+    assert isinstance(found, list), f"axe-core failed: {found}"
+    return found
+
+
+@pytest.fixture(scope="session")
+def audits(driver, server, axe):
+    """axe-core's findings on each page, in light and in dark mode."""
+    seen = {}
+
+    def audit(language, page):
+        if (language, page) not in seen:
+            forget_choices(driver, server)
+            open_page(driver, f"{server}/{language}/{page}.html", math=True)
+            seen[language, page] = {
+                mode: attempt(lambda: axe_violations(driver, axe, mode))
+                for mode in ["light", "dark"]}
+        return seen[language, page]
+    return audit
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_axe_finds_no_serious_violation(audits, language, page, mode):
+    found = outcome(audits(language, page)[mode])
+    serious = [f"{v['impact']}: {v['id']} ({v['help']}): "
+               + ", ".join(v["nodes"][:5])
+               for v in found if v["impact"] in ("serious", "critical")]
+    assert not serious, "\n".join(serious)
+
+
+# -- Keyboard -----------------------------------------------------------------
+
+# The controls a keyboard reader must see focused on every page that has
+# them, by the device that shows them.
+CONTROLS = {
+    "desktop": {
+        "language switch": "a.lang-switch",
+        "primary sidebar toggle": "button.primary-toggle",
+        "download menu": ".dropdown-download-buttons > button",
+        "download menu item": ".dropdown-download-buttons .dropdown-item",
+    },
+    "phone": {
+        "language switch": "a.lang-switch",
+        "primary sidebar toggle": "button.primary-toggle",
+        "secondary sidebar toggle": "button.secondary-toggle",
+    },
+}
+
+# Transitions off, so that a screenshot shows the final state at once, and
+# tooltips off, so that only the focus indicator itself can change pixels.
+STILL = """
+const style = document.createElement('style');
+style.textContent = '*, *::before, *::after {transition: none !important;'
+  + ' animation: none !important} .tooltip {display: none !important}';
+document.head.appendChild(style);
+window.tabStops = 0;
+"""
+
+# The focused element: what it is, and the part of the window where its
+# focus indicator may show (the element and its labels, with a margin).
+FOCUSED = """
+const [controls] = arguments;
+const e = document.activeElement;
+if (!e || e === document.body || e === document.documentElement) return null;
+if (e.dataset.tabStop) return {again: true};
+e.dataset.tabStop = ++window.tabStops;
+const boxes = [e, ...(e.labels || [])].map(x => x.getBoundingClientRect())
+  .filter(b => b.width > 0 && b.height > 0);
+const margin = 8;
+const clip = boxes.length && [
+  Math.max(0, Math.min(...boxes.map(b => b.left)) - margin),
+  Math.max(0, Math.min(...boxes.map(b => b.top)) - margin),
+  Math.min(innerWidth, Math.max(...boxes.map(b => b.right)) + margin),
+  Math.min(innerHeight, Math.max(...boxes.map(b => b.bottom)) + margin)];
+if (clip) {  // in page coordinates, for the screenshot
+  [clip[0], clip[2]] = [clip[0] + scrollX, clip[2] + scrollX];
+  [clip[1], clip[3]] = [clip[1] + scrollY, clip[3] + scrollY];
+}
+const ignore = ['active', 'current', 'show', 'collapsed'];
+return {
+  kind: [e.tagName.toLowerCase(), ...[...e.classList]
+         .filter(c => !ignore.includes(c)).sort()].join('.'),
+  // whole characters: a formula's letters are pairs of UTF-16 units
+  name: [...(e.getAttribute('aria-label') || e.innerText || e.title || '')
+    .replace(/\\s+/g, ' ').trim()].slice(0, 40).join(''),
+  math: !!e.closest('.math, mjx-container'),
+  article: !!e.closest('article.bd-article'),
+  menu: e.matches('[data-bs-toggle="dropdown"]')
+    && e.getAttribute('aria-expanded') !== 'true',
+  controls: Object.keys(controls).filter(name => e.matches(controls[name])),
+  clip: clip && clip[2] > clip[0] && clip[3] > clip[1] ? clip : null,
+  size: boxes.length ? [boxes[0].width, boxes[0].height] : [0, 0],
+};
+"""
+
+
+def press(driver, key, code):
+    for kind in ["rawKeyDown", "keyUp"]:
+        driver.execute_cdp_cmd("Input.dispatchKeyEvent", {
+            "type": kind, "key": key, "code": key,
+            "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code})
+    if key == "Enter":  # the character that activates a control
+        driver.execute_cdp_cmd("Input.dispatchKeyEvent", {
+            "type": "char", "key": key, "text": "\r"})
+
+
+def grab(driver, clip):
+    """A screenshot of part of the page, clip in page coordinates."""
+    left, top, right, bottom = clip
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"clip": {
+        "x": left, "y": top, "width": right - left, "height": bottom - top,
+        "scale": 1}})
+    return Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert(
+        "RGB")
+
+
+def focus_changes(driver, clip):
+    """How many pixels of the clip differ with and without the focus."""
+    focused = grab(driver, clip)
+    driver.execute_script(
+        "window.tabStop = document.activeElement; tabStop.blur()")
+    plain = grab(driver, clip)
+    driver.execute_script("tabStop.focus({preventScroll: true})")
+    difference = ImageChops.difference(focused, plain).convert("L")
+    return difference.point(lambda v: 255 if v > 32 else 0).histogram()[255]
+
+
+# Which of the controls the page shows (a menu's items: if it has the menu).
+PRESENT = """
+const [controls] = arguments;
+return Object.keys(controls).filter(name =>
+  [...document.querySelectorAll(controls[name])].some(e =>
+    e.getClientRects().length || e.closest('.dropdown-menu')));
+"""
+
+
+@dataclass
+class TabOrder:
+    stops: list  # each Tab stop, in order, as FOCUSED describes it
+    present: list  # the CONTROLS the page shows
+
+
+def walk_tab_order(driver, controls, header_only=False, limit=400):
+    """Press Tab through the page from its top. Each kind of stop is
+    checked once: pressing Tab must change at least a one-pixel ring's
+    worth of pixels at the element. A closed menu is opened with Enter, so
+    that its items are visited too."""
+    present = driver.execute_script(PRESENT, controls)
+    driver.execute_script(STILL)
+    stops, kinds = [], set()
+    for _ in range(limit):
+        press(driver, "Tab", 9)
+        stop = driver.execute_script(FOCUSED, controls)
+        if stop is None or stop.get("again"):
+            break  # left the page or came round again
+        if header_only and stop["article"]:
+            break
+        stop["checked"] = stop["kind"] not in kinds or stop["controls"]
+        if stop["checked"]:
+            kinds.add(stop["kind"])
+            ring = sum(stop["size"])  # a one-pixel ring round half the box
+            stop["visible"] = bool(stop["clip"]) and (
+                focus_changes(driver, stop["clip"]) >= max(ring, 20))
+        if stop["menu"]:
+            press(driver, "Enter", 13)
+        stops.append(stop)
+    return TabOrder(stops, present)
+
+
+@pytest.fixture(scope="session")
+def keyboard(driver, phone, server):
+    """Each page's Tab stops, on a desktop (all of them) and on a phone
+    (the header's), for a first-time reader in light mode."""
+    seen = {}
+
+    def walk(device, language, page):
+        if (device, language, page) not in seen:
+            browser = {"desktop": driver, "phone": phone}[device]
+            forget_choices(browser, server)
+            open_page(browser, f"{server}/{language}/{page}.html", math=True)
+            seen[device, language, page] = attempt(lambda: walk_tab_order(
+                browser, CONTROLS[device], header_only=device == "phone"))
+        return seen[device, language, page]
+    return walk
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_every_control_shows_keyboard_focus(keyboard, language, page):
+    problems = []
+    for device in CONTROLS:
+        order = outcome(keyboard(device, language, page))
+        for stop in order.stops:
+            if stop["checked"] and not stop["visible"]:
+                problems.append(f"{device}: {stop['kind']} "
+                                f"{stop['name']!r}: no visible focus")
+        reached = {name for stop in order.stops for name in stop["controls"]}
+        missing = set(order.present) - reached
+        if missing:
+            problems.append(f"{device}: Tab never reaches the "
+                            + ", ".join(sorted(missing)))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_formulas_are_no_tab_stops(keyboard, language, page):
+    stops = outcome(keyboard("desktop", language, page)).stops
+    assert stops, "Tab reaches nothing on the page"
+    formulas = [stop["name"] for stop in stops if stop["math"]]
+    assert not formulas, \
+        f"{len(formulas)} of {len(stops)} Tab stops are formulas: {formulas}"
+
+
+# -- Print --------------------------------------------------------------------
+
+# Each framework tab as printed: its label, and whether the label, the code
+# and the outputs are shown, the label above the code; how many of its code
+# blocks would need a scroll bar.
+PRINTED_TABS = """
+const shown = e => e.getClientRects().length > 0
+  && getComputedStyle(e).visibility !== 'hidden'
+  && e.getBoundingClientRect().height > 0;
+return [...document.querySelectorAll('.sd-tab-set')].map(set =>
+  [...set.querySelectorAll(':scope > label')].map(label => {
+    const content = label.nextElementSibling;
+    return {
+      label: label.textContent.trim(),
+      labelShown: shown(label),
+      above: label.getBoundingClientRect().bottom
+        <= content.getBoundingClientRect().top + 1,
+      code: [...content.querySelectorAll('div.cell_input pre')].map(shown),
+      outputs: [...content.querySelectorAll('div.cell_output')].map(shown),
+      cut: [...content.querySelectorAll('pre')].filter(
+        pre => pre.scrollWidth > pre.clientWidth + 1).length,
+    };
+  }));
+"""
+
+
+@pytest.mark.parametrize("language, page", every(TAB_PAGES))
+def test_print_shows_both_frameworks(driver, page_in, language, page):
+    page_in(language, page)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        tab_sets = driver.execute_script(PRINTED_TABS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert tab_sets, "no framework tab set on the page"
+    for number, tabs in enumerate(tab_sets, start=1):
+        where = f"tab set {number}"
+        assert len(tabs) == 2, f"{where} has {len(tabs)} tabs"
+        for tab in tabs:
+            assert tab["label"] and tab["labelShown"] and tab["above"], \
+                f"{where}: the {tab['label']!r} tab prints without its label"
+            assert tab["code"] and all(tab["code"]), \
+                f"{where}: the {tab['label']!r} code does not print"
+            assert all(tab["outputs"]), \
+                f"{where}: the {tab['label']!r} outputs do not print"
+            assert not tab["cut"], \
+                f"{where}: {tab['cut']} {tab['label']!r} code blocks are " \
+                "cut at the edge of the paper"
 
 
 # -- 404 ----------------------------------------------------------------------

@@ -38,6 +38,14 @@ def as_script(notebook, title):
     return "\n\n".join(parts)
 
 
+def own_language(outputs, language):
+    """Figures are drawn in every language (figure_backend.py); a page's
+    notebook keeps those of its own, as the page does."""
+    return [output for output in outputs
+            if output.get("metadata", {}).get("figure", {}).get(
+                "language", language) == language]
+
+
 def merged_streams(outputs):
     """One output per run of printed text: how the kernel split it into
     messages depends on timing."""
@@ -68,7 +76,8 @@ def write_downloads(app, doctree):
     for number, cell in enumerate(shown.cells, start=1):
         cell.id = f"cell-{number}"  # not random: two builds, same file
         if cell.cell_type == "code":
-            cell.outputs = merged_streams(cell.outputs)
+            cell.outputs = merged_streams(own_language(
+                cell.outputs, app.config.language))
     nbformat.write(shown, target.with_suffix(".ipynb"))
     app.env.metadata[docname]["code_downloads"] = True
 

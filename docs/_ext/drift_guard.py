@@ -7,7 +7,7 @@ every code cell is checked:
 - any output on stderr is an error: readers never see library noise;
 - an output that shows a fact of the build machine (an absolute path, the
   host or user name) is an error: it would differ on every machine;
-- running the page must not write into the repository (the setup cell
+- running the page must not write into the repository (the kernel guard
   makes such a write raise);
 - every output a reader sees (text, glued values, a summary of each figure:
   size, titles, labels, legend, data statistics) is compared with the record
@@ -18,11 +18,12 @@ Messages name the page, the snippet and the value. ``-D drift_accept=1``
 second time and refusing an output that differs between the two runs.
 
 Each figure's summary comes with its output (``figure_backend.py`` puts it
-in the output's metadata). A hidden first cell guards the repository against
-writes (``kernel_guard.py``) and carries a hash of the repository files that
-snippets may import or read without loading them (helper modules, data files
-under ``snippets/`` and ``docs/_data/``): changing one re-runs the pages
-instead of replaying their cached outputs.
+in the output's metadata). Every kernel starts by guarding the repository
+against writes (``kernel_guard.py``, an IPython startup file). A hidden last
+cell carries a hash of the repository files that snippets may import or read
+without loading them (helper modules, data files under ``snippets/`` and
+``docs/_data/``): changing one re-runs the pages instead of replaying their
+cached outputs.
 """
 
 import copy
@@ -32,6 +33,7 @@ import json
 import math
 import os
 import re
+import shutil
 import socket
 import tempfile
 from pathlib import Path
@@ -192,12 +194,12 @@ def expected_path(app, docname):
 
 # -- Before a page runs -------------------------------------------------------
 
-SETUP_CELL = """```{{code-cell}} ipython3
+SETUP_CELL = """
+
+```{{code-cell}} ipython3
 :tags: [remove-cell, %s]
 # repository files the snippets may read: {digest}
-{code}
 ```
-
 """ % SETUP_TAG
 
 
@@ -227,13 +229,23 @@ def prepare(app):
     for path in app.drift_helpers:
         digest.update(path.relative_to(app.confdir).as_posix().encode())
         digest.update(path.read_bytes())
-    code = (Path(__file__).parent / "kernel_guard.py").read_text("utf-8")
-    app.drift_setup_cell = SETUP_CELL.format(
-        digest=digest.hexdigest()[:16], code=code.strip())
+    app.drift_setup_cell = SETUP_CELL.format(digest=digest.hexdigest()[:16])
+
+
+def install_kernel_guard(app, config):
+    """Every kernel runs kernel_guard.py first, as an IPython startup file
+    (kernels inherit this environment): no cell is added before the page's
+    own, so warnings keep the page's line numbers."""
+    profile = Path(app.confdir) / "_build" / "ipython"
+    startup = profile / "profile_default" / "startup"
+    startup.mkdir(parents=True, exist_ok=True)
+    shutil.copy(Path(__file__).parent / "kernel_guard.py",
+                startup / "00-kernel-guard.py")
+    os.environ["IPYTHONDIR"] = str(profile)
 
 
 def add_setup_cell(app, docname, source):
-    """Prepend the hidden setup cell, after the page's front matter."""
+    """Append the hidden cell whose code carries the hash of the helpers."""
     if "file_format: mystnb" not in source[0]:
         return
     # editing a record re-checks its page (a missing file would make Sphinx
@@ -241,9 +253,7 @@ def add_setup_cell(app, docname, source):
     app.env.note_dependency(str(expected_path(app, docname)))
     for helper in app.drift_helpers:
         app.env.note_dependency(str(helper))
-    match = re.match(r"(---\n.*?\n---\n)", source[0], re.S)
-    end = match.end() if match else 0
-    source[0] = source[0][:end] + "\n" + app.drift_setup_cell + source[0][end:]
+    source[0] += app.drift_setup_cell
 
 
 # -- After a page ran ---------------------------------------------------------
@@ -372,6 +382,7 @@ def setup(app):
     app.add_config_value("drift_accept", False, "", bool)
     app.connect("builder-inited", check_records_have_pages)
     app.connect("builder-inited", prepare)
+    app.connect("config-inited", install_kernel_guard)
     # after provenance.py (100) has appended its cell, before snippet_pages
     app.connect("source-read", add_setup_cell, priority=200)
     app.connect("doctree-read", check_page)

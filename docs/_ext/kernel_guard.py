@@ -1,4 +1,4 @@
-# Run by a hidden first cell of every executed page (drift_guard.py): a
+# Run first in every kernel, as an IPython startup file (drift_guard.py): a
 # snippet that tries to write into, or delete from, the repository raises
 # PermissionError (which fails the build, naming the snippet), and the
 # repository stays as it was. The page runs in a temporary folder, where

@@ -1,6 +1,7 @@
 """Fixtures: the full site built once, and a small two-page site to break."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from noxfile import LANGUAGES, add_root_page, sphinx_command  # noqa: E402
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # What a contributor's site needs besides its pages and snippets.
 SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",
               "docs/_static", "docs/_root", "docs/_data", "docs/locales"]
@@ -27,6 +29,9 @@ def run_sphinx(language, *extra, root=ROOT, build, env=None):
         [sys.executable, *command], capture_output=True, text=True, cwd=root,
         env=env,
     )
+    # Sphinx colours its messages where it guesses a terminal (in CI, say)
+    result.stdout, result.stderr = (ANSI.sub("", result.stdout),
+                                    ANSI.sub("", result.stderr))
     result.log = result.stdout + result.stderr
     return result
 

@@ -13,6 +13,9 @@ writes the notebook without outputs.
 from pathlib import Path
 
 import nbformat
+from myst_nb.core import render
+
+_coalesce_streams = render.coalesce_streams
 
 HIDDEN = {"remove-cell", "remove-input"}
 TOOLTIPS = {
@@ -101,7 +104,17 @@ def add_menu_entries(app, pagename, templatename, context, doctree):
     ]
 
 
+def merge_printed_text(outputs):
+    """myst-nb's own merge (``coalesce_streams``) strips the end of the first
+    piece of printed text but not the start of the next, so where the
+    kernel's flush split a ``print`` between its text and its newline, the
+    page shows an extra blank line, in one build and not the next. Merge the
+    pieces as printed instead, then let myst-nb tidy the one piece."""
+    return _coalesce_streams(merged_streams(outputs))
+
+
 def setup(app):
+    render.coalesce_streams = merge_printed_text
     # after drift_guard has fetched the executed notebook
     app.connect("doctree-read", write_downloads, priority=600)
     # after the theme has built its download menu

@@ -10,7 +10,9 @@ does not see the local CPU wheel of torch and would download a CUDA build.)
 import hashlib
 import os
 import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import nox
@@ -21,6 +23,10 @@ BUILD = ROOT / "_build"
 ENV = ROOT / ".nox" / "site"
 PYTHON = str(ENV / "bin" / "python")
 LANGUAGES = ["en", "zh_CN"]
+# Pages are read, and so executed, by two worker processes at once: both
+# cores of the machines we measure (nox -s bench), at a peak memory well
+# under 3 GB. More workers need about 1 GB more each.
+JOBS = "2"
 
 nox.options.sessions = ["docs"]
 
@@ -51,6 +57,7 @@ def sphinx_command(language, *extra, root=ROOT, build=BUILD):
         "-W",  # warnings are errors
         "--keep-going",  # but report all of them first
         "-n",  # nitpicky: every reference must resolve
+        "-j", JOBS,  # read (and execute) pages in parallel
         "-d", str(build / "doctrees" / language),
         *extra,
         str(root / "docs" / language),
@@ -58,19 +65,50 @@ def sphinx_command(language, *extra, root=ROOT, build=BUILD):
     ]
 
 
+def build_languages(python, *extra, root=ROOT, build=BUILD, env=None,
+                    live=False):
+    """Build both languages at once; return each one's exit code and log.
+
+    Their pages run the same code: whichever build starts reading first runs
+    it (docs/_ext/parallel_read.py), the other waits and then takes each
+    result from the shared cache, while their start-up and writing overlap.
+    Both finish even if one fails, to report every broken page. ``live``
+    shows the English log as it comes; each other log follows when its
+    build is done.
+    """
+    builds = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for language in LANGUAGES:
+            _, *command = sphinx_command(language, *extra, root=root,
+                                         build=build)
+            log, output = None, {}
+            if not (live and language == LANGUAGES[0]):
+                log = open(Path(folder) / language, "w+", encoding="utf-8")
+                output = {"stdout": log, "stderr": subprocess.STDOUT}
+            process = subprocess.Popen([python, *command], cwd=root, env=env,
+                                       **output)
+            builds[language] = process, log
+        results = {}
+        for language, (process, log) in builds.items():
+            process.wait()
+            text = ""
+            if log:
+                log.seek(0)
+                text = log.read()
+                log.close()
+            results[language] = process.returncode, text
+    return results
+
+
 def build(session, *extra):
-    # English first: it executes the pages and fills the shared cache, so
-    # the Chinese build reuses every result instead of running it again.
-    # Both are built even if the first fails, to report every broken page.
-    session.log("Each page's kernel logs \"Kernel is running over TCP "
-                "without encryption\": harmless, it listens on 127.0.0.1 "
-                "for this build only.")
+    env = {**os.environ, **session.env}
+    results = build_languages(PYTHON, *extra, env=env, live=True)
     failed = []
-    for language in LANGUAGES:
-        _, *command = sphinx_command(language, *extra)
-        try:
-            session.run(PYTHON, *command, external=True)
-        except nox.command.CommandFailed:
+    for language, (code, log) in results.items():
+        if log:
+            session.log(f"The {language} build:")
+            print(log, end="", flush=True)
+        if code:
             failed.append(language)
     add_root_page(BUILD)
     if failed:

@@ -14,7 +14,8 @@ import pytest
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
-from noxfile import LANGUAGES, add_root_page, sphinx_command  # noqa: E402
+from noxfile import (  # noqa: E402
+    LANGUAGES, add_root_page, build_languages, sphinx_command)
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # What a contributor's site needs besides its pages and snippets.
@@ -144,16 +145,15 @@ def tiny_site(tmp_path):
 
 
 def build_site(build):
-    """Both languages, in the order `nox -s docs` builds them, from an empty
+    """Both languages, at once as `nox -s docs` builds them, from an empty
     cache; returns the HTML folder and each language's log."""
-    cache = build / "cache"
+    results = build_languages(
+        sys.executable, "-D", f"nb_execution_cache_path={build / 'cache'}",
+        build=build)
     logs = {}
-    for language in LANGUAGES:
-        result = run_sphinx(
-            language, "-D", f"nb_execution_cache_path={cache}", build=build
-        )
-        logs[language] = result.log
-        assert result.returncode == 0, result.log
+    for language, (code, log) in results.items():
+        logs[language] = ANSI.sub("", log)
+        assert code == 0, log
     add_root_page(build)
     return build / "html", logs
 

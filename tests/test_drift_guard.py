@@ -363,3 +363,25 @@ def test_page_added_with_its_record_builds_incrementally(tiny_site):
         tiny_site.edit(f"docs/{language}/index.md", "count\n",
                        "count\nagain\n")
     assert_passes(tiny_site.build())
+
+
+def test_faults_found_by_parallel_workers_all_stand(tiny_site):
+    """Builds read pages in two worker processes (-j 2): when two pages fail
+    at once, each in its own worker, both are reported, and both fail every
+    build until fixed."""
+    record = tiny_site.root / "docs/_expected/count.json"
+    record.with_name("again.json").write_text(record.read_text())
+    for language in ["en", "zh_CN"]:
+        page = tiny_site.root / f"docs/{language}/count.md"
+        page.with_name("again.md").write_text(page.read_text())
+        tiny_site.edit(f"docs/{language}/index.md", "count\n",
+                       "count\nagain\n")
+    assert_passes(tiny_site.build())
+    fix = append(tiny_site, SNIPPET, "raise RuntimeError('broken snippet')\n")
+    for _ in range(2):
+        result = tiny_site.build()
+        for page in [PAGE, "docs/en/again.md"]:
+            assert_fails(result, page, f"snippet {SNIPPET}",
+                         "raised RuntimeError")
+    fix()
+    assert_passes(tiny_site.build())

@@ -235,12 +235,14 @@ def prepare(app):
 def install_kernel_guard(app, config):
     """Every kernel runs kernel_guard.py first, as an IPython startup file
     (kernels inherit this environment): no cell is added before the page's
-    own, so warnings keep the page's line numbers."""
+    own, so warnings keep the page's line numbers. The profile's
+    ipython_kernel_config.py drops one harmless kernel log message."""
     profile = Path(app.confdir) / "_build" / "ipython"
     startup = profile / "profile_default" / "startup"
     startup.mkdir(parents=True, exist_ok=True)
-    shutil.copy(Path(__file__).parent / "kernel_guard.py",
-                startup / "00-kernel-guard.py")
+    here = Path(__file__).parent
+    shutil.copy(here / "kernel_guard.py", startup / "00-kernel-guard.py")
+    shutil.copy(here / "ipython_kernel_config.py", startup.parent)
     os.environ["IPYTHONDIR"] = str(profile)
 
 
@@ -259,12 +261,13 @@ def add_setup_cell(app, docname, source):
 # -- After a page ran ---------------------------------------------------------
 
 def executed_notebook(app, notebook):
-    """The page's notebook with the outputs of its run.
+    """The cache record of the page's run, and the page's notebook with the
+    outputs of that run.
 
     myst-nb keeps the executed notebook to itself; the cache holds a copy.
     """
     cache = get_cache(app.env.mystnb_config.execution_cache_path)
-    return cache.merge_match_into_notebook(notebook)[1]
+    return cache.merge_match_into_notebook(notebook)
 
 
 def snippet_in_traceback(app, page, notebook, traceback):
@@ -295,7 +298,6 @@ def check_page(app, doctree):
         return  # not a notebook page: nothing was executed
     page = Path(app.env.doc2path(docname))
     notebook = app.env.temp_data["page_notebook"]  # from snippet_pages
-    app.fault_collector.notebooks[docname] = notebook  # for faults.py
     if not exec_data["succeeded"]:
         traceback = exec_data["traceback"] or ""
         culprit = snippet_in_traceback(app, page, notebook, traceback)
@@ -308,10 +310,11 @@ def check_page(app, doctree):
                "page's glued values are missing until it runs through.")
         return
     try:
-        executed = executed_notebook(app, notebook)
+        record, executed = executed_notebook(app, notebook)
     except KeyError:  # a snippet changed on disk while this page was built
         report(app, docname, "a snippet changed during the build; build again")
         return
+    app.env.cached_runs[docname] = record  # faults.py evicts a faulty run
     app.env.temp_data["executed_notebook"] = executed  # for downloads.py
     actual, problems = record_of(app, page, executed)
     for name, problem in problems:
@@ -386,4 +389,4 @@ def setup(app):
     # after provenance.py (100) has appended its cell, before snippet_pages
     app.connect("source-read", add_setup_cell, priority=200)
     app.connect("doctree-read", check_page)
-    return {"parallel_read_safe": False, "parallel_write_safe": True}
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -7,7 +7,10 @@ Sphinx has no setting for this (sphinx-doc/sphinx#725), so this module keeps
 the faults itself:
 
 - every warning of a build is attributed to the page it concerns (its
-  location, or the page being read or resolved when it was logged);
+  location, or the page being read or written when it was logged: each
+  record is stamped with that page when it is made, so that this holds in
+  the worker processes of a parallel build (``-j``) too, whose records reach
+  this handler only when the parent process replays them);
 - after the build the faulty pages are written to ``faults.json`` next to the
   doctrees, their HTML, downloads and myst-nb's error reports are deleted
   (nothing broken is left to publish), and their cached executions are
@@ -39,7 +42,6 @@ class FaultCollector(logging.Handler):
         self.app = app
         self.faults = {}  # page -> messages
         self.failed_runs = set()  # pages whose execution stopped
-        self.notebooks = {}  # page -> the notebook myst-nb ran (drift_guard)
 
     def emit(self, record):
         page = self.page_of(record) or EVERY_PAGE
@@ -62,7 +64,7 @@ class FaultCollector(logging.Handler):
             path = LOCATION.match(location)["path"]
             if docname := env.path2doc(path):
                 return docname
-        return getattr(env, "docname", None)
+        return getattr(record, "page_at_work", None)
 
 
 def previous_faults(app):
@@ -81,6 +83,14 @@ def reread_faulty_pages(app, env, added, changed, removed):
 
 def start_collecting(app):
     app.fault_collector = FaultCollector(app)
+    make_record = app.fault_record_factory = logging.getLogRecordFactory()
+
+    def stamped_record(*args, **kwargs):
+        record = make_record(*args, **kwargs)
+        record.page_at_work = app.env.temp_data.get("docname")
+        return record
+
+    logging.setLogRecordFactory(stamped_record)
     # first, so that it sees each warning when it is logged: Sphinx holds
     # back the warnings of the reading phase and prints them at its end
     logging.getLogger(sphinx_logging.NAMESPACE).handlers.insert(
@@ -97,20 +107,38 @@ def remove_output(app, page):
 
 
 def evict_cached_run(app, page):
-    notebook = app.fault_collector.notebooks.get(page)
-    if notebook is None:
+    record = app.env.cached_runs.get(page)  # a failed run is never cached
+    if record is None:
         return
     cache = get_cache(app.env.mystnb_config.execution_cache_path)
     try:
-        record = cache.match_cache_notebook(notebook)
+        cache.remove_cache(record)
     except KeyError:
-        return  # not cached: a failed run is never cached
-    cache.remove_cache(record.pk)
+        pass  # already gone
+
+
+# The cache record of each page's run (noted by drift_guard), kept in the
+# environment so that the worker processes of a parallel build hand it back.
+
+def init_cached_runs(app):
+    if not hasattr(app.env, "cached_runs"):
+        app.env.cached_runs = {}
+
+
+def forget_cached_run(app, env, docname):
+    env.cached_runs.pop(docname, None)
+
+
+def merge_cached_runs(app, env, docnames, other):
+    env.cached_runs.update(
+        {page: other.cached_runs[page] for page in docnames
+         if page in other.cached_runs})
 
 
 def keep_faults(app, exception):
     collector = app.fault_collector
     logging.getLogger(sphinx_logging.NAMESPACE).removeHandler(collector)
+    logging.setLogRecordFactory(app.fault_record_factory)
     faults = collector.faults
     path = Path(app.doctreedir) / FILE
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,6 +176,9 @@ def install_filter(app):
 def setup(app):
     app.connect("builder-inited", start_collecting, priority=0)
     app.connect("builder-inited", install_filter)
+    app.connect("builder-inited", init_cached_runs)
+    app.connect("env-purge-doc", forget_cached_run)
+    app.connect("env-merge-info", merge_cached_runs)
     app.connect("env-get-outdated", reread_faulty_pages)
     app.connect("build-finished", keep_faults)
-    return {"parallel_read_safe": False, "parallel_write_safe": True}
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

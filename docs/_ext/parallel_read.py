@@ -1,0 +1,97 @@
+"""Read pages in parallel (``-j``): equal shares of work, one shared cache,
+one language at a time.
+
+Sphinx splits the sorted list of pages to read into contiguous chunks and
+hands each chunk to a worker process (``sphinx.util.parallel.make_chunks``),
+so the pages that execute code could pile up in one chunk while another
+worker reads pages of prose. Sphinx lets an extension reorder that list
+(``env-before-read-docs``): this one deals the pages out, the slowest first,
+to whichever worker has the least work so far.
+
+A page's cost is a guess made before anything runs, the same on every
+build: nothing for a page that executes no code, else 30 for its kernel
+(starting it and importing torch and paddle take about as long as running
+30 snippets) plus one per snippet it loads. On this site it splits a cold
+build's execution within a few percent of evenly. Only the order changes:
+every page is still read once.
+
+The workers share myst-nb's execution cache, a SQLite database that
+jupyter-cache creates on first use: two workers that both find it missing
+both create its tables, and one fails ("table settings already exists").
+So the parent process creates it before the workers start.
+
+The two languages build at the same time (noxfile.py), and their pages run
+the same code. Whichever build starts reading first holds a lock next to the
+cache until it has read every page; the other waits for it, then finds each
+result in the cache. A page runs once, and everything but the reading (start-up,
+writing, the search index) overlaps.
+"""
+
+import re
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from jupyter_cache import get_cache
+from sphinx.util import logging
+from sphinx.util.parallel import make_chunks
+
+logger = logging.getLogger(__name__)
+
+
+KERNEL = 30  # what starting a kernel costs, counted in snippets
+LOAD = re.compile(r"^:load:", re.M)
+
+
+def cost(env, docname):
+    text = env.doc2path(docname).read_text(encoding="utf-8", errors="replace")
+    if "file_format: mystnb" not in text:
+        return 0
+    return KERNEL + len(LOAD.findall(text))
+
+
+def read_alone(app, env, docnames):
+    """Wait until no other build reads pages with this cache."""
+    config = env.mystnb_config
+    if not docnames or config.execution_mode != "cache":
+        return
+    app.reading_lock = FileLock(
+        Path(config.execution_cache_path).with_suffix(".lock"))
+    try:
+        app.reading_lock.acquire(timeout=0)
+    except Timeout:
+        logger.info("waiting for the other language's build to read its "
+                    "pages; this one then takes their results from the cache")
+        app.reading_lock.acquire()
+    cache = get_cache(config.execution_cache_path)
+    cache.list_cache_records()  # creates the database if it is missing
+
+
+def done_reading(app, env):
+    if getattr(app, "reading_lock", None):
+        app.reading_lock.release()
+
+
+def balance(app, env, docnames):
+    workers = app.parallel
+    if workers < 2 or len(docnames) < 2:
+        return
+    costs = {docname: cost(env, docname) for docname in docnames}
+    # worker w takes chunks w, w + workers, ...: its slots, in order
+    chunks = [[None] * len(chunk) for chunk in make_chunks(docnames, workers)]
+    slots = [[(c, i) for c in range(w, len(chunks), workers)
+              for i in range(len(chunks[c]))] for w in range(workers)]
+    load = [0.0] * workers
+    for docname in sorted(docnames, key=lambda d: (-costs[d], d)):
+        worker = min((w for w in range(workers) if slots[w]),
+                     key=lambda w: load[w])
+        chunk, index = slots[worker].pop(0)
+        chunks[chunk][index] = docname
+        load[worker] += costs[docname]
+    docnames[:] = [docname for chunk in chunks for docname in chunk]
+
+
+def setup(app):
+    app.connect("env-before-read-docs", read_alone, priority=100)
+    app.connect("env-before-read-docs", balance)
+    app.connect("env-updated", done_reading)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

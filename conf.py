@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 os.environ["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
 # Each kernel computes on one thread: the build runs two pages at a time on
 # two cores (noxfile.py), and threads that wait for a busy core slow both
-# (a cold build took 60 s with the default, 53 s with one). One thread also
+# (on the project's machine a cold build took 60 s with the default, 53 s
+# with one). One thread also
 # sums in the same order on every machine, whatever its number of cores.
 os.environ["OMP_NUM_THREADS"] = "1"
 # Snippets run in a temporary folder and must not write into the project

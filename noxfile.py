@@ -24,8 +24,8 @@ ENV = ROOT / ".nox" / "site"
 PYTHON = str(ENV / "bin" / "python")
 LANGUAGES = ["en", "zh_CN"]
 # Pages are read, and so executed, by two worker processes at once: both
-# cores of the machines we measure (nox -s bench), at a peak memory well
-# under 3 GB. More workers need about 1 GB more each.
+# cores of the machine `nox -s bench` measures, whose peak-memory row grows
+# with the number of workers (each runs one kernel at a time).
 JOBS = "2"
 
 nox.options.sessions = ["docs"]

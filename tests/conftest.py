@@ -15,7 +15,7 @@ ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
 from noxfile import (  # noqa: E402
-    LANGUAGES, add_root_page, build_languages, sphinx_command)
+    add_root_page, build_languages, sphinx_command)
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # What a contributor's site needs besides its pages and snippets.

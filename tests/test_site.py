@@ -108,3 +108,12 @@ def test_two_clean_builds_give_identical_files(site, site_again):
     differ = [f for f in files if f not in VARIES_ON_PURPOSE
               and (first / f).read_bytes() != (second / f).read_bytes()]
     assert not differ, differ
+
+
+def test_read_the_docs_builds_with_the_flags_of_nox():
+    from noxfile import sphinx_command
+
+    command = sphinx_command("en")
+    flags = " ".join(command[command.index("-W"):command.index("-d")])
+    config = " ".join((ROOT / ".readthedocs.yaml").read_text().split())
+    assert f"{flags} -d" in config, flags

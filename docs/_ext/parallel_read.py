@@ -23,8 +23,8 @@ So the parent process creates it before the workers start.
 The two languages build at the same time (noxfile.py), and their pages run
 the same code. Whichever build starts reading first holds a lock next to the
 cache until it has read every page; the other waits for it, then finds each
-result in the cache. A page runs once, and everything but the reading (start-up,
-writing, the search index) overlaps.
+result in the cache. A page runs once, and everything but the reading
+(start-up, writing, the search index) overlaps.
 """
 
 import re

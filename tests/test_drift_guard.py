@@ -352,16 +352,21 @@ def test_record_of_a_deleted_page_fails_build(tiny_site):
                  "records outputs of a page that does not exist")
 
 
+def add_second_page(site):
+    """A copy of the counting page, again.md, with its record, in the
+    navigation of both languages."""
+    record = site.root / "docs/_expected/count.json"
+    record.with_name("again.json").write_text(record.read_text())
+    for language in ["en", "zh_CN"]:
+        page = site.root / f"docs/{language}/count.md"
+        page.with_name("again.md").write_text(page.read_text())
+        site.edit(f"docs/{language}/index.md", "count\n", "count\nagain\n")
+
+
 def test_page_added_with_its_record_builds_incrementally(tiny_site):
     # the new page is not in Sphinx's environment yet when the guard looks
     # for the pages of the records
-    record = tiny_site.root / "docs/_expected/count.json"
-    record.with_name("again.json").write_text(record.read_text())
-    for language in ["en", "zh_CN"]:
-        page = tiny_site.root / f"docs/{language}/count.md"
-        page.with_name("again.md").write_text(page.read_text())
-        tiny_site.edit(f"docs/{language}/index.md", "count\n",
-                       "count\nagain\n")
+    add_second_page(tiny_site)
     assert_passes(tiny_site.build())
 
 
@@ -369,13 +374,7 @@ def test_faults_found_by_parallel_workers_all_stand(tiny_site):
     """Builds read pages in two worker processes (-j 2): when two pages fail
     at once, each in its own worker, both are reported, and both fail every
     build until fixed."""
-    record = tiny_site.root / "docs/_expected/count.json"
-    record.with_name("again.json").write_text(record.read_text())
-    for language in ["en", "zh_CN"]:
-        page = tiny_site.root / f"docs/{language}/count.md"
-        page.with_name("again.md").write_text(page.read_text())
-        tiny_site.edit(f"docs/{language}/index.md", "count\n",
-                       "count\nagain\n")
+    add_second_page(tiny_site)
     assert_passes(tiny_site.build())
     fix = append(tiny_site, SNIPPET, "raise RuntimeError('broken snippet')\n")
     for _ in range(2):

@@ -126,13 +126,16 @@ myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence"]
 myst_heading_anchors = 3
 nb_execution_mode = "cache"
 # Keyed by what is installed, resolved versions included (a new pin, or a
-# package installed by hand), and by the kernel's figure backend, which the
-# snippets do not load: a change to any of them re-executes every page.
+# package installed by hand), by the kernel's figure backend, which the
+# snippets do not load, and by the kernel settings at the top of this file:
+# a change to any of them re-executes every page.
 # (drift_guard.py adds the helper and data files the snippets read.)
 _key = hashlib.sha256("\n".join(sorted(
     f"{d.metadata['Name']}=={d.version}"
     for d in importlib.metadata.distributions())).encode())
 _key.update((ROOT / "docs" / "_ext" / "figure_backend.py").read_bytes())
+for _setting in ["PYTHONWARNINGS", "OMP_NUM_THREADS"]:
+    _key.update(f"{_setting}={os.environ[_setting]}".encode())
 nb_execution_cache_path = str(
     ROOT / "_build" / ".jupyter_cache" / _key.hexdigest()[:12])
 # A snippet that writes a file by a relative path writes it there, never

@@ -101,7 +101,9 @@ def build_languages(python, *extra, root=ROOT, build=BUILD, env=None,
 
 
 def build(session, *extra):
-    env = {**os.environ, **session.env}
+    # what session.run would pass; nox marks a variable to unset with None
+    env = {name: value for name, value in {**os.environ, **session.env}.items()
+           if value is not None}
     results = build_languages(PYTHON, *extra, env=env, live=True)
     failed = []
     for language, (code, log) in results.items():
@@ -118,6 +120,7 @@ def build(session, *extra):
 
 def add_root_page(build):
     """The page above both languages that leads to each."""
+    (build / "html").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "docs" / "_root" / "index.html", build / "html")
 
 

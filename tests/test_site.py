@@ -1,6 +1,8 @@
 """The real site, built once in both languages from an empty cache."""
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,15 @@ def test_read_the_docs_builds_with_the_flags_of_nox():
     flags = " ".join(command[command.index("-W"):command.index("-d")])
     config = " ".join((ROOT / ".readthedocs.yaml").read_text().split())
     assert f"{flags} -d" in config, flags
+
+
+def test_readme_build_command_runs_its_session():
+    """`nox -s docs` as the README shows it, through its own session and
+    environment; Sphinx is only asked for its version in each language (the
+    site itself is built by the fixtures above)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "nox", "-s", "docs", "--", "--version"],
+        cwd=ROOT, capture_output=True, text=True)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    assert log.count("sphinx-build") == 2, log

@@ -23,10 +23,12 @@ BUILD = ROOT / "_build"
 ENV = ROOT / ".nox" / "site"
 PYTHON = str(ENV / "bin" / "python")
 LANGUAGES = ["en", "zh_CN"]
-# Pages are read, and so executed, by two worker processes at once: both
-# cores of the machine `nox -s bench` measures, whose peak-memory row grows
-# with the number of workers (each runs one kernel at a time).
-JOBS = "2"
+# Worker processes that read (and execute) pages. Two use both cores (see
+# the About page), but kernels started at the same moment in two workers can
+# pick the same TCP port and one dies ("Address already in use",
+# jupyter/jupyter_client#487): CI hit it. One worker until kernel start-up
+# is made safe; `nox -s docs -- -j 2` tries two.
+JOBS = "1"
 
 nox.options.sessions = ["docs"]
 

@@ -371,9 +371,8 @@ def test_page_added_with_its_record_builds_incrementally(tiny_site):
 
 
 def test_faults_found_by_parallel_workers_all_stand(tiny_site):
-    """Builds read pages in two worker processes (-j 2): when two pages fail
-    at once, each in its own worker, both are reported, and both fail every
-    build until fixed."""
+    """When two pages fail at once (each in its own worker under -j 2),
+    both are reported, and both fail every build until fixed."""
     add_second_page(tiny_site)
     assert_passes(tiny_site.build())
     fix = append(tiny_site, SNIPPET, "raise RuntimeError('broken snippet')\n")

@@ -18,11 +18,11 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 # compiling custom C++ operators. Silence exactly that warning in the kernel
 # that runs the snippets (it inherits this environment).
 os.environ["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
-# Each kernel computes on one thread: the build runs two pages at a time on
-# two cores (noxfile.py), and threads that wait for a busy core slow both
-# (on the project's machine a cold build took 60 s with the default, 53 s
-# with one). One thread also sums in the same order on every machine,
-# whatever its number of cores.
+# Each kernel computes on one thread, so that the build can run pages in two
+# workers on two cores (noxfile.JOBS) without threads waiting for a busy
+# core (on the project's machine a two-worker cold build took 60 s with the
+# default, 53 s with one). One thread also sums in the same order on every
+# machine, whatever its number of cores.
 os.environ["OMP_NUM_THREADS"] = "1"
 # Snippets run in a temporary folder and must not write into the project
 # (docs/_ext/kernel_guard.py makes such a write fail); an import does not try

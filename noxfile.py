@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 import nox
-import nox.command
 
 ROOT = Path(__file__).parent
 BUILD = ROOT / "_build"

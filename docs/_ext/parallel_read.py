@@ -11,9 +11,8 @@ to whichever worker has the least work so far.
 A page's cost is a guess made before anything runs, the same on every
 build: nothing for a page that executes no code, else 30 for its kernel
 (starting it and importing torch and paddle take about as long as running
-30 snippets) plus one per snippet it loads. On this site it splits a cold
-build's execution within a few percent of evenly. Only the order changes:
-every page is still read once.
+30 snippets) plus one per snippet it loads. Only the order changes: every
+page is still read once.
 
 The workers share myst-nb's execution cache, a SQLite database that
 jupyter-cache creates on first use: two workers that both find it missing

@@ -22,12 +22,10 @@ BUILD = ROOT / "_build"
 ENV = ROOT / ".nox" / "site"
 PYTHON = str(ENV / "bin" / "python")
 LANGUAGES = ["en", "zh_CN"]
-# Worker processes that read (and execute) pages. Two use both cores (see
-# the About page), but kernels started at the same moment in two workers can
-# pick the same TCP port and one dies ("Address already in use",
-# jupyter/jupyter_client#487): CI hit it. One worker until kernel start-up
-# is made safe; `nox -s docs -- -j 2` tries two.
-JOBS = "1"
+# Worker processes that read (and execute) pages: one per core of the
+# project's machine (see the About page). A larger `-j` passed to
+# `nox -s docs --` takes over.
+JOBS = "2"
 
 nox.options.sessions = ["docs"]
 

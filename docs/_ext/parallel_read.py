@@ -24,6 +24,17 @@ the same code. Whichever build starts reading first holds a lock next to the
 cache until it has read every page; the other waits for it, then finds each
 result in the cache. A page runs once, and everything but the reading
 (start-up, writing, the search index) overlaps.
+
+Kernels start one at a time, in every build on the machine. A kernel manager
+picks five free TCP ports for a new kernel (it binds port 0, notes the port
+the system gave and closes it) and the kernel binds them a moment later, so
+two workers that start kernels at once can pick the same port, and one
+kernel dies with "Address already in use" (jupyter/jupyter_client#487, which
+CI hit). Once a kernel has answered, its ports are bound and the system
+gives them to nobody else, so a lock held from the choice of ports until the
+kernel answers removes the race; the pages still run side by side. Neither
+myst-nb nor jupyter-cache lets a project choose nbclient's NotebookClient, so
+this wraps its kernel start in place.
 """
 
 import re
@@ -31,6 +42,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from jupyter_cache import get_cache
+from jupyter_core.paths import jupyter_runtime_dir
+from nbclient import NotebookClient
 from sphinx.util import logging
 from sphinx.util.parallel import make_chunks
 
@@ -70,6 +83,30 @@ def done_reading(app, env):
         app.reading_lock.release()
 
 
+def kernel_start_lock():
+    """One lock for every build of this user: in Jupyter's runtime folder,
+    next to the kernels' connection files."""
+    runtime = Path(jupyter_runtime_dir())
+    runtime.mkdir(parents=True, exist_ok=True)
+    return runtime / "kernel-start.lock"
+
+
+def start_kernels_one_at_a_time():
+    """Hold a lock from the choice of a kernel's ports until it answers."""
+    start_kernel = NotebookClient.async_start_new_kernel
+    if getattr(start_kernel, "alone", False):
+        return
+    path = kernel_start_lock()
+
+    async def start_kernel_alone(self, **kwargs):
+        with FileLock(path):  # one per call: Sphinx forks its workers
+            await start_kernel(self, **kwargs)  # picks ports, launches
+            await self.async_start_new_kernel_client()  # until it answers
+
+    start_kernel_alone.alone = True
+    NotebookClient.async_start_new_kernel = start_kernel_alone
+
+
 def balance(app, env, docnames):
     workers = app.parallel
     if workers < 2 or len(docnames) < 2:
@@ -90,6 +127,7 @@ def balance(app, env, docnames):
 
 
 def setup(app):
+    start_kernels_one_at_a_time()
     app.connect("env-before-read-docs", read_alone, priority=100)
     app.connect("env-before-read-docs", balance)
     app.connect("env-updated", done_reading)

@@ -1,0 +1,78 @@
+"""Kernels started by parallel workers (docs/_ext/parallel_read.py)."""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from filelock import FileLock
+
+ROOT = Path(__file__).parent.parent
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+from parallel_read import kernel_start_lock  # noqa: E402
+
+# Runs a one-cell notebook the way the build does (nbclient, with the
+# build's kernel start). The kernel notes, while it starts up and has just
+# bound its ports, the time and whether the lock is held; the cell reports
+# that, and whether the lock is free while the page's code runs.
+STARTER = """
+import sys
+import nbclient
+import nbformat
+
+sys.path.insert(0, {ext!r})
+from parallel_read import start_kernels_one_at_a_time
+
+start_kernels_one_at_a_time()
+cell = nbformat.v4.new_code_cell(
+    "import json\\n"
+    "print(json.dumps(dict(STARTUP, lock_held_while_running=held())))")
+notebook = nbformat.v4.new_notebook(cells=[cell], metadata={{
+    "kernelspec": {{"name": "python3", "display_name": "Python 3"}}}})
+print("starting a kernel", flush=True)
+nbclient.execute(notebook, extra_arguments=[
+    "--IPKernelApp.exec_files=[{probe!r}]"])
+print(notebook.cells[0].outputs[0].text, end="")
+"""
+
+PROBE = """
+import time
+import filelock
+
+
+def held():
+    try:
+        filelock.FileLock({lock!r}).acquire(timeout=0).lock.release()
+        return False
+    except filelock.Timeout:
+        return True
+
+
+STARTUP = {{"time": time.time(), "lock_held": held()}}
+"""
+
+
+def test_a_kernel_starts_while_no_other_starts(tmp_path):
+    """Two workers that start kernels at once can pick the same TCP port
+    (jupyter/jupyter_client#487). A kernel starts only while no other
+    process is starting one: it waits while the test holds the lock, keeps
+    the lock until its ports are bound, and frees it before the page runs."""
+    lock = str(kernel_start_lock())
+    probe = tmp_path / "probe.py"
+    probe.write_text(PROBE.format(lock=lock))
+    starter = STARTER.format(ext=str(ROOT / "docs" / "_ext"), lock=lock,
+                             probe=str(probe))
+    with FileLock(lock):
+        run = subprocess.Popen([sys.executable, "-c", starter],
+                               stdout=subprocess.PIPE, text=True)
+        assert run.stdout.readline() == "starting a kernel\n"
+        time.sleep(5)  # an unguarded kernel is up in a second or two
+        released = time.time()
+    out, _ = run.communicate(timeout=120)
+    assert run.returncode == 0
+    startup = json.loads(out)
+    assert startup["time"] > released, "the kernel did not wait for the lock"
+    assert startup["lock_held"], "the lock was free before the ports were bound"
+    assert not startup["lock_held_while_running"], "pages would not run side by side"

@@ -25,16 +25,17 @@ cache until it has read every page; the other waits for it, then finds each
 result in the cache. A page runs once, and everything but the reading
 (start-up, writing, the search index) overlaps.
 
-Kernels start one at a time, in every build on the machine. A kernel manager
+Kernels start one at a time, across every build of the user. A kernel manager
 picks five free TCP ports for a new kernel (it binds port 0, notes the port
 the system gave and closes it) and the kernel binds them a moment later, so
-two workers that start kernels at once can pick the same port, and one
-kernel dies with "Address already in use" (jupyter/jupyter_client#487, which
-CI hit). Once a kernel has answered, its ports are bound and the system
-gives them to nobody else, so a lock held from the choice of ports until the
-kernel answers removes the race; the pages still run side by side. Neither
-myst-nb nor jupyter-cache lets a project choose nbclient's NotebookClient, so
-this wraps its kernel start in place.
+two workers that start kernels at once can pick the same port, and one kernel
+dies with "Address already in use" (jupyter/jupyter_client#487, which CI
+hit). Once a kernel has answered, its ports are bound, and the system hands a
+bound port to no other request for a free one, so a lock held from the choice
+of ports until the kernel answers removes the race among the builds; the
+pages still run side by side. Neither myst-nb nor jupyter-cache lets a
+project choose nbclient's NotebookClient, so this wraps its kernel start in
+place.
 """
 
 import re

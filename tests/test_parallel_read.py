@@ -76,3 +76,41 @@ def test_a_kernel_starts_while_no_other_starts(tmp_path):
     assert startup["time"] > released, "the kernel did not wait for the lock"
     assert startup["lock_held"], "the lock was free before the ports were bound"
     assert not startup["lock_held_while_running"], "pages would not run side by side"
+
+
+# Adds a run to a cache as the build does, and says when it is done.
+WRITER = """
+import sys
+import time
+
+import nbformat
+from jupyter_cache import get_cache
+from jupyter_cache.base import CacheBundleIn
+
+sys.path.insert(0, {ext!r})
+from parallel_read import write_cache_one_at_a_time
+
+write_cache_one_at_a_time()
+cache = get_cache({cache!r})
+notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+print("adding a run", flush=True)
+cache.cache_notebook_bundle(CacheBundleIn(notebook, "page.ipynb"),
+                            check_validity=False, overwrite=True)
+print(time.time())
+"""
+
+
+def test_a_run_is_added_to_the_cache_while_no_other_is(tmp_path):
+    """jupyter-cache can delete a record another worker is adding
+    (parallel_read.py): a worker adds its run only while no other does."""
+    cache = tmp_path / "cache"
+    writer = WRITER.format(ext=str(ROOT / "docs" / "_ext"), cache=str(cache))
+    with FileLock(f"{cache}.write.lock"):
+        run = subprocess.Popen([sys.executable, "-c", writer],
+                               stdout=subprocess.PIPE, text=True)
+        assert run.stdout.readline() == "adding a run\n"
+        time.sleep(3)  # adding a run unguarded takes a fraction of that
+        released = time.time()
+    out, _ = run.communicate(timeout=60)
+    assert run.returncode == 0
+    assert float(out) > released, "the run was added while another was"

@@ -19,6 +19,15 @@ jupyter-cache creates on first use: two workers that both find it missing
 both create its tables, and one fails ("table settings already exists").
 So the parent process creates it before the workers start.
 
+Adding a run to the cache is not safe with two writers either. jupyter-cache
+adds a record to the database, then writes the notebook's file, then deletes
+the records beyond its size limit: those not among the newest ones, found by
+two queries. A record another worker adds between those two queries is among
+neither, so it is deleted: its file is not written yet (the build fails with
+"Notebook file does not exist for cache record", which CI hit) or it is, and
+that run is lost. So workers add runs one at a time, under a lock next to the
+cache.
+
 The two languages build at the same time (noxfile.py), and their pages run
 the same code. Whichever build starts reading first holds a lock next to the
 cache until it has read every page; the other waits for it, then finds each
@@ -43,6 +52,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from jupyter_cache import get_cache
+from jupyter_cache.cache.main import JupyterCacheBase
 from jupyter_core.paths import jupyter_runtime_dir
 from nbclient import NotebookClient
 from sphinx.util import logging
@@ -108,6 +118,20 @@ def start_kernels_one_at_a_time():
     NotebookClient.async_start_new_kernel = start_kernel_alone
 
 
+def write_cache_one_at_a_time():
+    """Hold a lock next to the cache while a run is added to it."""
+    add_run = JupyterCacheBase.cache_notebook_bundle
+    if getattr(add_run, "alone", False):
+        return
+
+    def add_run_alone(self, *args, **kwargs):
+        with FileLock(f"{self.path}.write.lock"):
+            return add_run(self, *args, **kwargs)
+
+    add_run_alone.alone = True
+    JupyterCacheBase.cache_notebook_bundle = add_run_alone
+
+
 def balance(app, env, docnames):
     workers = app.parallel
     if workers < 2 or len(docnames) < 2:
@@ -129,6 +153,7 @@ def balance(app, env, docnames):
 
 def setup(app):
     start_kernels_one_at_a_time()
+    write_cache_one_at_a_time()
     app.connect("env-before-read-docs", read_alone, priority=100)
     app.connect("env-before-read-docs", balance)
     app.connect("env-updated", done_reading)

@@ -183,7 +183,7 @@ def executed_pages(log):
 # What the known races of parallel builds on the shared SQLite cache, and a
 # worker that died, leave in a log (tests/test_site.py checks for them too).
 CACHE_ERRORS = ["database is locked", "already exists", "OperationalError",
-                "Error in parallel process"]
+                "Notebook file does not exist", "Error in parallel process"]
 
 
 def main(runs):

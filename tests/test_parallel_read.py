@@ -1,4 +1,5 @@
-"""Kernels started by parallel workers (docs/_ext/parallel_read.py)."""
+"""What parallel workers take turns at: starting a kernel, adding a run to
+the execution cache (docs/_ext/parallel_read.py)."""
 
 import json
 import subprocess

@@ -104,7 +104,8 @@ interface_settings = {
         "html_theme_options": {"search_bar_text": "搜索本站……"},
         "nb_code_prompt_show": "显示代码",
         "nb_code_prompt_hide": "隐藏代码",
-        "author": "cnn-layers-docs 的贡献者",
+        "author": "本站贡献者",
+        "framework_labels": {"pytorch": "PyTorch", "paddle": "飞桨"},
     },
 }
 

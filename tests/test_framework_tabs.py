@@ -1,5 +1,7 @@
 """Adjacent cells tagged pytorch/paddle become one synced tab set."""
 
+import re
+
 LOAD = ":load: ../../snippets/tiny/count.py"
 
 
@@ -23,6 +25,14 @@ def test_cell_pair_becomes_synced_tabs(tiny_site):
         assert label in html
     assert html.count('data-sync-group="framework"') == 2
     assert html.count("total = 15.0") == 2  # each tab keeps its output
+
+
+def test_chinese_tabs_say_feijiang_as_the_prose_does(tiny_site):
+    tag_cells(tiny_site, "pytorch", "paddle")
+    assert tiny_site.build("zh_CN", "-D", "drift_accept=1").returncode == 0
+    html = (tiny_site.build_dir / "html/zh_CN/count.html").read_text()
+    labels = re.findall(r'class="sd-tab-label"[^>]*>\s*([^<]*?)\s*<', html)
+    assert labels == ["PyTorch", "飞桨"], labels
 
 
 def test_unpaired_framework_cell_fails_build(tiny_site):

@@ -133,6 +133,24 @@ def test_each_page_shows_figures_in_its_language(site, page):
     assert counts["en"] == counts["zh_CN"]
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_no_page_shows_a_figure_text_fallback(site, page):
+    """The other language's figure goes with its "<Figure (en)>" text,
+    and the page's own figure shows as an image, not as that text."""
+    html, _ = site
+    for language in ("en", "zh_CN"):
+        text = (html / language / f"{page}.html").read_text(encoding="utf-8")
+        assert "&lt;Figure (" not in text, f"{language}/{page}.html"
+
+
+def test_chinese_alt_text_joins_titles_with_a_full_width_semicolon(site):
+    html, _ = site
+    alts = [alt for page in PAGES
+            for _, alt in images(html / "zh_CN" / f"{page}.html")]
+    assert any("；" in alt for alt in alts), alts
+    assert not any("; " in alt for alt in alts), alts
+
+
 def test_chinese_figure_without_cjk_font_warns_on_stderr(snippet_env):
     """Without the font the backend registers, matplotlib writes "Glyph ...
     missing from font" to stderr, which fails the build (drift guard)."""

@@ -138,12 +138,13 @@ def summary(fig):
     }
 
 
-def title(fig):
+def title(fig, language):
     """The figure's titles, for the alternative text of the image."""
     titles = [fig._suptitle] if fig._suptitle else []
     titles += [ax.title for ax in fig.axes]
-    return "; ".join(" ".join(t.get_text().split()) for t in titles
-                     if t.get_text())
+    separator = "；" if language.startswith("zh") else "; "
+    return separator.join(" ".join(t.get_text().split()) for t in titles
+                          if t.get_text())
 
 
 def render(fig, language):
@@ -151,7 +152,8 @@ def render(fig, language):
     # white, not transparent: the figure stays readable in dark mode
     fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight",
                 facecolor="white",
-                metadata={"Language": language, "Title": title(fig)})
+                metadata={"Language": language,
+                          "Title": title(fig, language)})
     return buffer.getvalue()
 
 

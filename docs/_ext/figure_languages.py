@@ -54,6 +54,13 @@ def keep_page_language(app, doctree):
         if language == app.config.language:
             node.setdefault("alt", text.get("Title", ""))
             continue
+        # The whole output goes, not only its image: myst-nb keeps every
+        # type of an output (the PNG and its "<Figure (en)>" text) in one
+        # mime bundle and shows the text where the image is missing.
+        while node.parent.get("nb_element") == "mime_bundle" or (
+                isinstance(node.parent, nodes.container)
+                and node.parent.get("mime_type")):
+            node = node.parent
         parent = node.parent
         parent.remove(node)
         # myst-nb wraps each output in its own container

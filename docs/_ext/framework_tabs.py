@@ -26,6 +26,7 @@ from sphinx_design.shared import create_component
 
 logger = logging.getLogger(__name__)
 
+# Tab labels; conf.py's interface_settings gives the Chinese site its own.
 FRAMEWORKS = {"pytorch": "PyTorch", "paddle": "PaddlePaddle"}
 SYNC_GROUP = "framework"
 
@@ -38,9 +39,8 @@ def framework_of(node):
     return None
 
 
-def tab_item(key, cell):
-    label = nodes.rubric(FRAMEWORKS[key], FRAMEWORKS[key],
-                         classes=["sd-tab-label"])
+def tab_item(key, cell, labels):
+    label = nodes.rubric(labels[key], labels[key], classes=["sd-tab-label"])
     label["sync_id"] = key
     label["sync_group"] = SYNC_GROUP
     content = create_component("tab-content", classes=["sd-tab-content"])
@@ -70,8 +70,9 @@ def group_cells(app, doctree):
                 continue
             torch_cell, paddle_cell = children[index], following
             tab_set = create_component("tab-set", classes=["sd-tab-set"])
-            tab_set += tab_item("pytorch", torch_cell)
-            tab_set += tab_item("paddle", paddle_cell)
+            labels = app.config.framework_labels
+            tab_set += tab_item("pytorch", torch_cell, labels)
+            tab_set += tab_item("paddle", paddle_cell, labels)
             parent.replace(torch_cell, tab_set)
             parent.remove(paddle_cell)
             index += 1
@@ -79,5 +80,6 @@ def group_cells(app, doctree):
 
 def setup(app):
     app.setup_extension("sphinx_design")
+    app.add_config_value("framework_labels", FRAMEWORKS, "env")
     app.connect("doctree-read", group_cells)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -77,7 +77,9 @@ def apply_settings(app, config):
         else:
             setattr(config, name, value)
     if "author" in settings:
-        config.copyright = f"{config.copyright.split(',')[0]}, {config.author}"
+        year = config.copyright.split(",")[0]
+        comma = "，" if config.language.startswith("zh") else ", "
+        config.copyright = f"{year}{comma}{config.author}"
 
 
 def setup(app):

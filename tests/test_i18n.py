@@ -151,6 +151,21 @@ def test_chinese_alt_text_joins_titles_with_a_full_width_semicolon(site):
     assert not any("; " in alt for alt in alts), alts
 
 
+def test_execution_table_speaks_each_language_in_words(site):
+    """myst-nb's table of executed pages: headers in the page's language,
+    and its status in words, not glyphs that many fonts lack."""
+    html, _ = site
+    for language, words in [("en", ["Document", "Status", "succeeded"]),
+                            ("zh_CN", ["页面", "状态", "成功", "缓存"])]:
+        text = (html / language / "environment.html").read_text()
+        table = text[text.index("<table"):text.index("</table>")]
+        for word in words:
+            assert f"<p>{word}</p>" in table, (language, word)
+        assert "✅" not in table and "❌" not in table, language
+        if language == "zh_CN":
+            assert "Document" not in table and "Run Time" not in table
+
+
 def test_chinese_figure_without_cjk_font_warns_on_stderr(snippet_env):
     """Without the font the backend registers, matplotlib writes "Glyph ...
     missing from font" to stderr, which fails the build (drift guard)."""

@@ -13,6 +13,9 @@ in English or says in Traditional wording.
 - Other domains (``booktheme.po``): compiled here with Sphinx's catalog
   compiler (babel underneath) and registered before the theme registers its
   own, so that ours take precedence.
+- myst-nb's table of executed pages (``nb-exec-table``) has English headers
+  and shows its status as ✅/❌, glyphs that many fonts lack. A post-transform
+  after myst-nb's own gives it words, through the same catalog.
 - Settings that are text, not catalog entries (``interface_settings`` in
   conf.py: the search box, myst-nb's show/hide prompts, the author line).
 
@@ -23,6 +26,9 @@ import json
 from pathlib import Path
 
 from babel.messages.pofile import read_po
+from docutils import nodes
+from sphinx.locale import get_translation
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.i18n import CatalogRepository
 
@@ -82,7 +88,36 @@ def apply_settings(app, config):
         config.copyright = f"{year}{comma}{config.author}"
 
 
+# myst_nb/ext/execution_tables.py: its headers and its status glyphs
+EXEC_TABLE_HEADER = ["Document", "Modified", "Method", "Run Time (s)",
+                     "Status"]
+EXEC_TABLE_WORDS = {"✅": "succeeded", "❌": "failed", "cache": "cache"}
+
+
+class TranslateExecTable(SphinxPostTransform):
+    """Words in the page's language for myst-nb's table of executions."""
+
+    default_priority = 9  # after myst-nb builds the table (8)
+
+    def run(self, **kwargs):
+        _ = get_translation("sphinx")
+        for table in list(self.document.findall(nodes.table)):
+            cells = [entry for row in table.findall(nodes.row)
+                     for entry in row.findall(nodes.paragraph)]
+            header = [p.astext() for p in cells[:len(EXEC_TABLE_HEADER)]]
+            if header != EXEC_TABLE_HEADER:
+                continue
+            for paragraph in cells:
+                for text in list(paragraph.findall(nodes.Text)):
+                    word = str(text)
+                    word = EXEC_TABLE_WORDS.get(word, word)
+                    if word in EXEC_TABLE_HEADER or word in \
+                            EXEC_TABLE_WORDS.values():
+                        text.parent.replace(text, nodes.Text(_(word)))
+
+
 def setup(app):
+    app.add_post_transform(TranslateExecTable)
     app.add_config_value("interface_settings", {}, "html")
     # before the theme's setup, which adds the theme's own catalogs
     app.connect("config-inited", compile_catalogs, priority=100)

@@ -184,6 +184,38 @@ def test_chinese_figure_without_cjk_font_warns_on_stderr(snippet_env):
     assert with_backend.stderr == ""
 
 
+def test_chinese_y_labels_stand_upright_only_while_drawn(snippet_env):
+    """In the Chinese image a y-axis label in Chinese reads top to bottom,
+    each character upright; the figure itself, and with it the English
+    image and the recorded summary, keeps the label as drawn."""
+    draw = """
+import matplotlib.pyplot as plt
+import figure_backend as backend
+fig, (a, b) = plt.subplots(1, 2)
+a.set_ylabel("差值 × 1e-4")
+b.set_ylabel("|PyTorch - Paddle|")
+seen = []
+fig.savefig = lambda *args, **kwargs: seen.append(
+    [(ax.yaxis.label.get_text(), ax.yaxis.label.get_rotation())
+     for ax in fig.axes])
+backend.render(fig, "zh_CN")
+backend.render(fig, "en")
+print(seen)
+print([(ax.get_ylabel(), ax.yaxis.label.get_rotation(),
+        ax.yaxis.label.get_va()) for ax in fig.axes])
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", draw], capture_output=True, text=True,
+        env=dict(snippet_env, PYTHONPATH=str(ROOT / "docs" / "_ext")))
+    assert result.returncode == 0, result.stderr
+    drawn, after = result.stdout.splitlines()
+    assert drawn == str([
+        [("差\n值\n×\n1e-4", 0.0), ("|PyTorch - Paddle|", 90.0)],
+        [("差值 × 1e-4", 90.0), ("|PyTorch - Paddle|", 90.0)]])
+    assert after == str([("差值 × 1e-4", 90.0, "bottom"),
+                         ("|PyTorch - Paddle|", 90.0, "bottom")])
+
+
 def search_index(html):
     script = (html / "zh_CN" / "searchindex.js").read_text(encoding="utf-8")
     return json.loads(script[script.index("(") + 1:script.rindex(")")])

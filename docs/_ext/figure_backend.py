@@ -147,13 +147,39 @@ def title(fig, language):
                           if t.get_text())
 
 
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+# one upright CJK character, or a run of anything else (1e-4, h)
+UPRIGHT_PIECES = re.compile(f"[{CJK}]|[^{CJK}\\s]+")
+
+
+def set_upright(fig):
+    """Chinese y-axis labels top to bottom with each character upright,
+    as Chinese figures set them, instead of lying on their side. Returns
+    how to undo it (the recorded summary keeps the label as one line)."""
+    undo = []
+    for ax in fig.axes:
+        label = ax.yaxis.label
+        text = label.get_text()
+        if re.search(f"[{CJK}]", text) and label.get_rotation() == 90:
+            undo.append((label, dict(
+                text=text, rotation=label.get_rotation(),
+                linespacing=label.get_linespacing(), va=label.get_va(),
+                ha=label.get_ha())))
+            label.set(text="\n".join(UPRIGHT_PIECES.findall(text)),
+                      rotation=0, linespacing=1.1, va="center", ha="right")
+    return undo
+
+
 def render(fig, language):
+    undo = set_upright(fig) if language.startswith("zh") else []
     buffer = io.BytesIO()
     # white, not transparent: the figure stays readable in dark mode
     fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight",
                 facecolor="white",
                 metadata={"Language": language,
                           "Title": title(fig, language)})
+    for label, properties in undo:
+        label.set(**properties)
     return buffer.getvalue()
 
 

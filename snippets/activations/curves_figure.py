@@ -19,6 +19,7 @@ ax.plot(x, curve(nn.ReLU()), color="C0", lw=2.5, label="ReLU")
 ax.plot(x, curve(nn.ReLU6()), color="C1", ls="--", label="ReLU6")
 ax.plot(x, curve(nn.LeakyReLU(0.1)), color="C2", ls=":",
         label="LeakyReLU, slope 0.1")
+ax.set_ylim(-1, 11)  # room for the legend above the curves
 ax.set_title("ReLU and its variants")
 ax = axes[0, 1]
 ax.plot(x, curve(nn.GELU()), color="C0", lw=2.5, label="GELU")

@@ -171,7 +171,8 @@ mathjax3_config = {
 html_theme = "sphinx_book_theme"
 # Files, not the folder: docs/_static/screenshots/ is for the README only.
 html_static_path = ["docs/_static/site.css",
-                    "docs/_static/search_summary.js"]
+                    "docs/_static/search_summary.js",
+                    "docs/_static/lang_switch.js"]
 html_theme_options = {
     "article_header_end": ["lang-switch", "article-header-buttons"],
     "use_download_button": True,
@@ -181,6 +182,7 @@ html_theme_options = {
     "navbar_persistent": [],
 }
 html_css_files = ["site.css"]
+html_js_files = [("lang_switch.js", {"defer": "defer"})]
 html_favicon = "docs/_static/favicon.svg"
 html_context = {"default_mode": "auto"}  # follow the reader's system theme
 html_copy_source = True

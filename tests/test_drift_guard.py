@@ -301,6 +301,19 @@ def test_languages_loading_different_snippets_fail_every_build(tiny_site):
         language="zh_CN")
 
 
+def test_languages_with_different_sections_fail_every_build(tiny_site):
+    """The language switch keeps the reader's section by its position, so
+    both versions of a page have the same headings, fenced lines aside."""
+    append(tiny_site, "docs/en/count.md", "\n## Why\n\nBecause.\n")
+
+    def fix():
+        append(tiny_site, "docs/zh_CN/count.md",
+               "\n```text\n# 不是标题\n```\n\n## 原因\n\n因为。\n")
+
+    assert_fails_until_fixed(tiny_site, fix, "docs/en/count.md",
+                             "sections differ", "2 headings vs 1")
+
+
 def test_edited_snippet_reruns_only_pages_that_load_it(tiny_site):
     tiny_site.write("snippets/tiny/other.py", "print('other page')\n")
     for language in ["en", "zh_CN"]:

@@ -4,7 +4,9 @@
 - Gives every page a link to the same page in the other language, locally
   (``../zh_CN/page.html``) and on Read the Docs (``/zh-cn/<version>/page.html``).
 - Checks that both language trees hold the same pages with the same code
-  cells, so that both show the same outputs and share one execution.
+  cells, so that both show the same outputs and share one execution, and
+  the same sections in the same order, so that the language switch
+  (``docs/_static/lang_switch.js``) can keep the reader's section.
 - Keeps myst-nb's executed notebooks of each language apart.
 - Joins Chinese lines: a line break in the source between two Chinese
   characters would otherwise show as a space.
@@ -58,6 +60,37 @@ def code_cells(path, source=None):
         if cell.cell_type == "code"
     ]
     return kernel, cells
+
+
+FENCE = re.compile(r"^\s*(`{3,}|~{3,}|:{3,})")
+HEADING = re.compile(r"^(#{1,6})\s+(.*)")
+
+
+def headings(path, source=None):
+    """(level, text) of each heading of a page, outside fenced blocks."""
+    found, fence = [], None
+    for cell in read_page(path, source).cells:
+        if cell.cell_type != "markdown":
+            continue
+        for line in cell.source.splitlines():
+            marker = FENCE.match(line)
+            if fence and marker and marker[1].startswith(fence):
+                fence = None
+            elif not fence and marker:
+                fence = marker[1]
+            elif not fence and (heading := HEADING.match(line)):
+                found.append((len(heading[1]), heading[2].strip()))
+    return found
+
+
+def first_heading_difference(here, there):
+    for number, (a, b) in enumerate(zip(here, there), start=1):
+        if a[0] != b[0]:
+            return (f"heading {number} {a[1]!r} is level {a[0]}, its "
+                    f"counterpart {b[1]!r} level {b[0]}")
+    if len(here) != len(there):
+        return f"{len(here)} headings vs {len(there)}"
+    return None
 
 
 def first_difference(here, there):
@@ -118,6 +151,16 @@ def check_same_cells(app, docname, source):
         logger.warning(
             f"code cells differ from {counterpart}: {diff}; both languages "
             "must load the same snippets in the same order",
+            location=docname,
+            type="bilingual",
+        )
+    diff = first_heading_difference(headings(page, source[0]),
+                                    headings(counterpart))
+    if diff:
+        logger.warning(
+            f"sections differ from {counterpart}: {diff}; both languages "
+            "must have the same sections in the same order (the language "
+            "switch keeps the reader's section by its position)",
             location=docname,
             type="bilingual",
         )

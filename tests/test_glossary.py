@@ -14,9 +14,10 @@ ROOT = Path(__file__).parent.parent
 GLOSSARY = yaml.safe_load(
     (ROOT / "docs" / "_data" / "glossary.yaml").read_text(encoding="utf-8"))
 ENTRIES = GLOSSARY["terms"] + GLOSSARY.get("phrases", [])
-# banned word -> the word to use
+# banned word -> the word to use; other names readers know (aka) are shown
+# on the glossary page and found by search, but prose keeps one name
 BANNED = {word: entry["zh"] for entry in ENTRIES
-          for word in entry.get("avoid", [])}
+          for word in entry.get("avoid", []) + entry.get("aka", [])}
 ZH_PAGES = sorted((ROOT / "docs" / "zh_CN").glob("*.md"))
 CJK = "\u3400-\u9fff"
 
@@ -58,6 +59,13 @@ def test_glossary_entries_are_complete_and_unique():
         assert word not in use, f"{word!r} is banned but part of {use!r}"
         assert not any(word in entry["zh"] for entry in ENTRIES), \
             f"{word!r} is banned but part of a glossary term"
+
+
+def test_every_term_names_an_existing_page_that_teaches_it():
+    pages = {p.stem for p in (ROOT / "docs" / "en").glob("*.md")}
+    for term in GLOSSARY["terms"]:
+        assert term.get("page") in pages, \
+            f"{term['en']}: page {term.get('page')!r} is not a page of docs/en"
 
 
 def test_prose_filter_keeps_prose_and_drops_code():

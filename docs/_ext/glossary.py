@@ -4,6 +4,11 @@
   the page's language: the term, the name in the other language, the short
   definition and, on the Chinese page, the words not to use. Each term's
   anchor is ``term-`` and its English name, the same in both languages.
+- The page that teaches a term (``page``) gets a main index entry for the
+  term and its other names (``aka``, ``en_aka``) in its language. Sphinx's
+  search ranks a main index entry above any title or text match, so the
+  search for a term, or for a name readers know from elsewhere, puts that
+  page first; the index page lists them too.
 - The Chinese search dictionary: before the search index is built, every
   Chinese term is written to a jieba dictionary, so that search keeps terms
   such as 自适应池化 whole (jieba's search mode indexes their parts too),
@@ -18,6 +23,7 @@ from pathlib import Path
 import yaml
 from docutils import nodes
 from docutils.parsers.rst import Directive
+from sphinx import addnodes
 from sphinx.search.zh import SearchChinese
 from sphinx.util import logging
 
@@ -28,6 +34,9 @@ logger = logging.getLogger(__name__)
 SEARCH_TERM_FREQUENCY = 20000
 # what the Chinese page calls the words not to use
 AVOID_LABEL = {"zh_CN": "避免使用"}
+# what each glossary page calls a term's other names
+AKA_LABEL = {"en": "Also called", "zh_CN": "也称"}
+AKA_KEY = {"en": "en_aka", "zh_CN": "aka"}
 
 
 def load(path):
@@ -59,6 +68,13 @@ class SiteGlossary(Directive):
             name += nodes.Text(close)
             definition = nodes.definition()
             definition += nodes.paragraph("", term[f"{own}_def"])
+            if term.get(AKA_KEY.get(language)):
+                separator = "、" if language == "zh_CN" else ", "
+                colon = "：" if language == "zh_CN" else ": "
+                names = separator.join(term[AKA_KEY[language]])
+                definition += nodes.paragraph(
+                    "", f"{AKA_LABEL[language]}{colon}{names}",
+                    classes=["aka"])
             if language in AVOID_LABEL and term.get("avoid"):
                 avoid = "、".join(term["avoid"])
                 definition += nodes.paragraph(
@@ -67,6 +83,26 @@ class SiteGlossary(Directive):
             item += [name, definition]
             entries += item
         return [entries]
+
+
+def names(term, language):
+    """A term's name in the language, then its other names."""
+    own = "zh" if language == "zh_CN" else "en"
+    return [term[own], *term.get(AKA_KEY.get(language), [])]
+
+
+def index_taught_terms(app, doctree):
+    """Main index entries, on the page that teaches them, for each term and
+    its other names."""
+    docname = app.env.docname
+    app.env.note_dependency(app.config.glossary_path)  # a term may move
+    glossary = load(app.config.glossary_path)
+    entries = [("single", name, "", "main", None)
+               for term in glossary["terms"] if term.get("page") == docname
+               for name in names(term, app.config.language)]
+    if entries:
+        index = addnodes.index(entries=entries)
+        doctree.insert(0, index)
 
 
 class GlossaryChinese(SearchChinese):
@@ -78,14 +114,18 @@ class GlossaryChinese(SearchChinese):
     """
 
     terms = ()
+    aliases = {}  # term -> other names: a page with the term is found by them
 
     def split(self, input):
-        return super().split(input) + [t for t in self.terms if t in input]
+        found = [t for t in self.terms if t in input]
+        return (super().split(input) + found
+                + [a for t in found for a in self.aliases.get(t, [])])
 
 
 def search_dictionary(glossary):
     """jieba dictionary lines: ``word frequency tag``."""
-    words = [term["zh"] for term in glossary["terms"]]
+    words = [name for term in glossary["terms"]
+             for name in names(term, "zh_CN")]
     words += glossary.get("search_words", [])
     return "".join(f"{word} {SEARCH_TERM_FREQUENCY} n\n" for word in words)
 
@@ -102,6 +142,8 @@ def write_search_dictionary(app, config):
     GlossaryChinese.terms = tuple(
         [term["zh"] for term in glossary["terms"]]
         + glossary.get("search_words", []))
+    GlossaryChinese.aliases = {term["zh"]: term["aka"]
+                               for term in glossary["terms"] if "aka" in term}
     config.html_search_options = dict(config.html_search_options or {},
                                       dict=str(target))
 
@@ -111,4 +153,5 @@ def setup(app):
     app.add_directive("site-glossary", SiteGlossary)
     app.add_search_language(GlossaryChinese)
     app.connect("config-inited", write_search_dictionary)
+    app.connect("doctree-read", index_taught_terms)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

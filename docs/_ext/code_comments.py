@@ -16,7 +16,9 @@ white space collapsed:
   splits it into paragraphs);
 - a comment after code on the same line (moved above the line when the
   Chinese would pass 78 columns);
-- a paragraph of a module, class or function docstring.
+- a paragraph of a module, class or function docstring;
+- in either, a ``- `` list item (wrapped under its dash). An indented
+  paragraph is code and stays as it is.
 
 Text without a Latin letter, and the catalog's ``keep`` list (pragmas such
 as ``noqa: E402``), stay as they are. Any other text without an entry fails
@@ -114,7 +116,9 @@ def wrap(text, limit):
 # -- Finding the texts --------------------------------------------------------
 
 def comment_text(token):
-    return token.string[1:].strip()
+    """The text after ``# ``; further indentation marks code."""
+    text = token.string[1:].rstrip()
+    return text[1:] if text.startswith(" ") else text
 
 
 def comments(source):
@@ -140,7 +144,7 @@ def comments(source):
 
 
 def paragraphs(lines):
-    """Runs of non-empty lines, as (text, its lines)."""
+    """Runs of non-empty lines."""
     runs, run = [], []
     for line in [*lines, ""]:
         if line.strip():
@@ -149,6 +153,26 @@ def paragraphs(lines):
             runs.append(run)
             run = []
     return runs
+
+
+def units(lines):
+    """Each paragraph as its units of translation: ("text", lines),
+    ("item", lines) for a ``- `` list item, or ("code", lines) for an
+    indented paragraph, which is kept as it is."""
+    found = []
+    for run in paragraphs(lines):
+        if run[0][:1].isspace():
+            found.append([("code", run)])
+            continue
+        parts = []
+        for line in run:
+            if line.startswith("- ") or not parts:
+                parts.append(("item" if line.startswith("- ") else "text",
+                              [line]))
+            else:
+                parts[-1][1].append(line)
+        found.append(parts)
+    return found
 
 
 def docstrings(source):
@@ -209,22 +233,35 @@ def comment_lines(chinese, indent):
             for line in wrap(chinese, WIDTH - len(indent) - 2)]
 
 
+def translated_lines(lines, translation, limit):
+    """The lines of a comment block or a docstring with each unit in
+    Chinese, wrapped to ``limit`` columns; None if nothing changes."""
+    new, changed = [], False
+    for number, run in enumerate(units(lines)):
+        if number:
+            new.append("")
+        for kind, unit in run:
+            text = " ".join(unit)
+            chinese = None if kind == "code" else translation.of(
+                text[2:] if kind == "item" else text)
+            if chinese is None:
+                new += unit
+            elif kind == "item":
+                first, *rest = wrap(chinese, limit - 2)
+                new += [f"- {first}", *(f"  {line}" for line in rest)]
+            else:
+                new += wrap(chinese, limit)
+            changed = changed or chinese is not None
+    return new if changed else None
+
+
 def translated_block(block, lines, translation):
     first, last, col, texts, _ = block
     indent = " " * col
-    runs = paragraphs(texts)
-    chinese = [translation.of(" ".join(run)) for run in runs]
-    if all(text is None for text in chinese):
+    new = translated_lines(texts, translation, WIDTH - col - 2)
+    if new is None:
         return lines[first - 1:last]  # nothing to change: keep it exactly
-    new = []
-    for number, (run, text) in enumerate(zip(runs, chinese)):
-        if number:
-            new.append(f"{indent}#")
-        if text is None:
-            new += [f"{indent}# {line}".rstrip() for line in run]
-        else:
-            new += comment_lines(text, indent)
-    return new
+    return [f"{indent}# {line}".rstrip() for line in new]
 
 
 def translated_inline(block, lines, translation):
@@ -242,25 +279,17 @@ def translated_inline(block, lines, translation):
     return [*comment_lines(chinese, indent), code]
 
 
-def translated_docstring(node, prefix, quote, inner, lines, translation):
+def translated_docstring(node, prefix, quote, inner, translation):
     indent = " " * node.col_offset
-    runs = paragraphs(dedented(inner))
     limit = WIDTH - len(indent) - len(prefix) - len(quote)
-    body = []
-    for run in runs:
-        chinese = translation.of(" ".join(run))
-        body.append(run if chinese is None else wrap(chinese, limit))
-    if all(new is old for new, old in zip(body, runs)):
+    new = translated_lines(dedented(inner), translation, limit)
+    if new is None:
         return None
-    if len(body) == 1 and len(body[0]) == 1:
-        one = f"{indent}{prefix}{quote}{body[0][0]}{quote}"
+    if len(new) == 1:
+        one = f"{indent}{prefix}{quote}{new[0]}{quote}"
         if columns(one) <= WIDTH:
             return [one]
-    new = []
-    for number, run in enumerate(body):
-        if number:
-            new.append("")
-        new += [f"{indent}{text}" if text else "" for text in run]
+    new = [f"{indent}{line}" if line else "" for line in new]
     new[0] = f"{indent}{prefix}{quote}{new[0][len(indent):]}"
     return [*new, f"{indent}{quote}"]
 
@@ -272,8 +301,7 @@ def translate_source(source, table, keep):
     lines = source.splitlines()
     edits = []  # (first line, last line, new lines), from 1
     for node, prefix, quote, inner in docstrings(source):
-        new = translated_docstring(node, prefix, quote, inner, lines,
-                                   translation)
+        new = translated_docstring(node, prefix, quote, inner, translation)
         if new is not None:
             tail = lines[node.end_lineno - 1][node.end_col_offset:]
             head = lines[node.lineno - 1][:node.col_offset]

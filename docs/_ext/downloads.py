@@ -5,6 +5,8 @@
 - ``<page>.ipynb``: the executed notebook with its outputs, without the
   hidden cells that only feed the prose.
 
+On the Chinese site their comments and docstrings are in Chinese
+(``code_comments.py`` translates the notebook before it is written here).
 Both are written next to the HTML (``_code/``) and added to the theme's
 download menu. myst-nb's own notebook download is not used: in cache mode it
 writes the notebook without outputs.

@@ -7,9 +7,12 @@ the small site of conftest for the failure of a missing entry.
 """
 
 import ast
+import io
 import os
+import re
 import subprocess
 import sys
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -36,6 +39,38 @@ def test_every_comment_and_docstring_of_every_snippet_is_in_the_catalog():
         "docs/_ext/code_comments.py --missing` for YAML stubs):\n" + "\n".join(
             f"{path}: {text!r}" for path, texts in missing.items()
             for text in texts))
+
+
+def english_lines(source):
+    """Every line of prose in the comments and docstrings, found without
+    the extension: comment tokens, and docstring lines that are not
+    indented code."""
+    found = {" ".join(token.string.lstrip("#").split())
+             for token in tokenize.generate_tokens(
+                 io.StringIO(source).readline)
+             if token.type == tokenize.COMMENT}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                             ast.AsyncFunctionDef)):
+            docstring = ast.get_docstring(node) or ""
+            found |= {" ".join(line.split())
+                      for line in docstring.splitlines()
+                      if not line.startswith(" ")}
+    return {line for line in found if re.search("[A-Za-z]", line)}
+
+
+def test_no_english_comment_or_docstring_is_left_in_chinese_code():
+    same = {english for english, chinese in TABLE.items()
+            if " ".join(chinese.split()) == english} | KEEP
+    left = {}
+    for path in SNIPPETS:
+        source = path.read_text(encoding="utf-8")
+        english = english_lines(source) & english_lines(
+            translate_source(source, TABLE, KEEP)[0])
+        if english - same:
+            left[path.relative_to(ROOT).as_posix()] = sorted(english - same)
+    assert not left, "\n".join(f"{path}: {lines}"
+                               for path, lines in left.items())
 
 
 def test_every_catalog_entry_is_used():

@@ -20,8 +20,8 @@ import pytest
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from code_comments import (  # noqa: E402
-    CATALOG, WIDTH, columns, load_catalog, missing_in_snippets,
-    translate_source, wrap)
+    CATALOG, WIDTH, columns, load_catalog, missing_in_snippets, stubs,
+    translate_source, unused, wrap)
 from test_drift_guard import assert_fails, assert_passes, failures  # noqa: E402
 
 TABLE, KEEP = load_catalog(ROOT / CATALOG)
@@ -74,12 +74,26 @@ def test_no_english_comment_or_docstring_is_left_in_chinese_code():
 
 
 def test_every_catalog_entry_is_used():
-    used = set()
-    for path in SNIPPETS:
-        source = path.read_text(encoding="utf-8")
-        used.update(translate_source(source, {}, KEEP)[1])
-    unused = sorted(set(TABLE) - used)
-    assert not unused, "entries no snippet has:\n" + "\n".join(unused)
+    stale = unused(ROOT)
+    assert not stale, ("entries no snippet has (`python docs/_ext/"
+                       "code_comments.py --unused`):\n" + "\n".join(stale))
+
+
+def test_missing_prints_yaml_stubs_to_fill_in(tmp_path):
+    (tmp_path / "snippets" / "tiny").mkdir(parents=True)
+    (tmp_path / "snippets" / "tiny" / "a.py").write_text(
+        '"""Say: "hi"."""\nx = 1  # one\n# one\n', encoding="utf-8")
+    (tmp_path / CATALOG).parent.mkdir(parents=True)
+    (tmp_path / CATALOG).write_text("zh_CN:\n", encoding="utf-8")
+    printed = stubs(tmp_path)
+    assert printed.startswith("  # snippets/tiny/a.py\n")
+    filled = [line if line.lstrip().startswith("#") else f"{line} 中文"
+              for line in printed.splitlines()]
+    (tmp_path / CATALOG).write_text("\n".join(["zh_CN:", *filled]),
+                                    encoding="utf-8")
+    assert load_catalog(tmp_path / CATALOG)[0] == {
+        'Say: "hi".': "中文", "one": "中文"}
+    assert not missing_in_snippets(tmp_path)
 
 
 @pytest.mark.parametrize("path", SNIPPETS,

@@ -24,7 +24,8 @@ Text without a Latin letter, and the catalog's ``keep`` list (pragmas such
 as ``noqa: E402``), stay as they are. Any other text without an entry fails
 the Chinese build with a warning naming the page, the snippet and the text.
 ``python docs/_ext/code_comments.py --missing`` prints a YAML stub for each
-text under ``snippets/`` that has no entry.
+text under ``snippets/`` that has no entry, ``--unused`` the entries that no
+snippet has any more.
 
 No library does this: Sphinx's gettext leaves code alone, or, with
 ``gettext_additional_targets = ["literal-block"]``, translates a whole code
@@ -401,17 +402,37 @@ def missing_in_snippets(root=ROOT):
     return found
 
 
-def main(arguments):
-    if arguments != ["--missing"]:
-        sys.exit("usage: python docs/_ext/code_comments.py --missing")
-    seen = set()
-    for path, texts in missing_in_snippets().items():
+def stubs(root=ROOT):
+    """YAML lines to paste under ``zh_CN:``, one per missing text."""
+    lines, seen = [], set()
+    for path, texts in missing_in_snippets(root).items():
         texts = [t for t in dict.fromkeys(texts) if t not in seen]
         seen.update(texts)
         if texts:
-            print(f"  # {path}")
-        for text in texts:
-            print(f"  {json.dumps(text, ensure_ascii=False)}: ")
+            lines.append(f"  # {path}")
+        lines += [f"  {json.dumps(t, ensure_ascii=False)}:" for t in texts]
+    return "\n".join(lines)
+
+
+def unused(root=ROOT):
+    """Entries that no snippet under ``snippets/`` has (any more)."""
+    table, keep = load_catalog(root / CATALOG)
+    found = set()
+    for path in (root / "snippets").rglob("*.py"):
+        found.update(translate_source(path.read_text(encoding="utf-8"),
+                                      {}, keep)[1])
+    return sorted(set(table) - found)
+
+
+def main(arguments):
+    if arguments == ["--missing"]:
+        print(stubs())
+    elif arguments == ["--unused"]:
+        print("\n".join(unused()))
+    else:
+        sys.exit("usage: python docs/_ext/code_comments.py --missing | "
+                 "--unused\n  --missing: YAML stubs of the texts with no "
+                 "entry\n  --unused: entries no snippet has")
 
 
 if __name__ == "__main__":

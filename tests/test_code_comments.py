@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from code_comments import (  # noqa: E402
     CATALOG, WIDTH, columns, load_catalog, missing_in_snippets, stubs,
     translate_source, unused, wrap)
-from test_drift_guard import assert_fails, assert_passes, failures  # noqa: E402
+from test_drift_guard import (  # noqa: E402
+    assert_fails, assert_passes, failures)
 
 TABLE, KEEP = load_catalog(ROOT / CATALOG)
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))

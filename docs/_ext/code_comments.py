@@ -124,7 +124,7 @@ def comment_text(token):
 
 def comments(source):
     """Whole-line comment blocks and comments after code, as
-    ``(first line, last line, column, [paragraph lines...], inline)``;
+    ``[first line, last line, column, [text of each line], inline]``;
     line numbers count from 1."""
     lines = source.splitlines()
     found = []

@@ -54,6 +54,7 @@ extensions = [
     "offline_math",
     "math_check",
     "provenance",
+    "code_comments",
     "downloads",
     "snippet_pages",
     "drift_guard",
@@ -114,6 +115,12 @@ interface_settings = {
 # The site's terms: the glossary page, the Chinese search dictionary (jieba
 # keeps each term whole in the index) and tests/test_glossary.py read it.
 glossary_path = str(ROOT / "docs" / "_data" / "glossary.yaml")
+
+# -- Code comments (docs/_ext/code_comments.py) ------------------------------
+
+# The Chinese site shows the snippets' comments and docstrings in Chinese,
+# from docs/_data/code_comments.yaml; False shows them in English.
+code_comments = True
 
 # -- Drift guard (docs/_ext/drift_guard.py) ----------------------------------
 

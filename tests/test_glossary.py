@@ -111,9 +111,26 @@ def chinese_figure_text():
         yield f"{path.relative_to(ROOT)}: {english!r}", chinese
 
 
-def test_snippets_and_figures_use_glossary_terms():
+def chinese_code_comments():
+    path = ROOT / "docs" / "_data" / "code_comments.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for english, chinese in (table.get("zh_CN") or {}).items():
+        yield f"{path.relative_to(ROOT)}: {english!r}", chinese
+
+
+def test_code_comments_use_full_width_punctuation():
+    """As on the pages, but a comment has no inline-code markup: a quote
+    set off by a space (data_format="NHWC" 得到) is code."""
+    half_width = rf"[{CJK}][,\"]|[,\"][{CJK}]"
+    found = [f"{where}: {chinese}" for where, chinese in chinese_code_comments()
+             if re.search(half_width, chinese)]
+    assert not found, "use ，and “” in Chinese text:\n" + "\n".join(found)
+
+
+def test_snippets_figures_and_comments_use_glossary_terms():
     found = [f"{where}: {word!r} (use {use!r})"
              for where, text in [*chinese_strings_of_snippets(),
-                                 *chinese_figure_text()]
+                                 *chinese_figure_text(),
+                                 *chinese_code_comments()]
              for word, use in BANNED.items() if word in text]
     assert not found, "\n".join(found)

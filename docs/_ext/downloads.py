@@ -5,6 +5,8 @@
 - ``<page>.ipynb``: the executed notebook with its outputs, without the
   hidden cells that only feed the prose.
 
+On the Chinese site their comments and docstrings are in Chinese
+(``code_comments.py`` translates the notebook before it is written here).
 Both are written next to the HTML (``_code/``) and added to the theme's
 download menu. myst-nb's own notebook download is not used: in cache mode it
 writes the notebook without outputs.
@@ -24,6 +26,12 @@ TOOLTIPS = {
 }
 
 
+HEADER = {
+    "en": "Code of the page, snippet after snippet.",
+    "zh_CN": "本页的代码，按片段顺序排列。",
+}
+
+
 def shown_cells(notebook):
     return [
         cell for cell in notebook.cells
@@ -31,8 +39,8 @@ def shown_cells(notebook):
     ]
 
 
-def as_script(notebook, title):
-    parts = [f"# {title}\n# Code of the page, snippet after snippet.\n"]
+def as_script(notebook, title, language="en"):
+    parts = [f"# {title}\n# {HEADER[language]}\n"]
     for cell in shown_cells(notebook):
         if cell.cell_type == "code":
             where = cell.metadata.get("load", "inline")
@@ -73,7 +81,7 @@ def write_downloads(app, doctree):
     target = Path(app.outdir) / "_code" / docname
     target.parent.mkdir(parents=True, exist_ok=True)
     target.with_suffix(".py").write_text(
-        as_script(notebook, title), encoding="utf-8"
+        as_script(notebook, title, app.config.language), encoding="utf-8"
     )
     shown = nbformat.from_dict(dict(notebook, cells=shown_cells(notebook)))
     for number, cell in enumerate(shown.cells, start=1):

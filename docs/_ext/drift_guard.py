@@ -55,6 +55,8 @@ RELATIVE = 1e-4
 ABSOLUTE = 1e-6
 NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
 SETUP_TAG = "drift-guard-setup"
+# Data that only changes what a page shows, never what it runs.
+NOT_RUN = {"docs/_data/code_comments.yaml"}
 SKIP_DIRS = {"_build", ".git", ".nox", "node_modules", ".pytest_cache",
              "__pycache__"}
 # What myst-nb shows of a rich output in HTML, first match wins.
@@ -218,7 +220,8 @@ def unloaded_files(app):
     for folder in [root / "snippets", root / "docs" / "_data"]:
         found += [f for f in folder.rglob("*") if f.is_file()
                   and not SKIP_DIRS & set(f.relative_to(root).parts)
-                  and f.suffix != ".pyc" and f.resolve() not in loaded]
+                  and f.suffix != ".pyc" and f.resolve() not in loaded
+                  and f.relative_to(root).as_posix() not in NOT_RUN]
     return sorted(found)
 
 

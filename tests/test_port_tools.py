@@ -20,6 +20,7 @@ import paddle  # noqa: E402
 import torch  # noqa: E402
 from convert import (ConversionError, guess_key_map,  # noqa: E402
                      paddle_to_torch, torch_to_paddle)
+from layer_settings import Difference, compare_settings  # noqa: E402
 from torchvision_cpu import import_torchvision  # noqa: E402
 
 tv_models = import_torchvision().models
@@ -248,3 +249,63 @@ def test_many_unexpected_keys_are_summarized(resnet18):
                        match=r"no place for 102 keys \(all under 'model'\)"
                              r": 'model\.conv1\.weight' \(64, 3, 7, 7\)"):
         torch_to_paddle(state, paddle_model)
+
+
+# Layer settings: what the weights cannot show
+
+
+@pytest.fixture(scope="module")
+def squeezenet():
+    return (torch_model_of("squeezenet1_0"),
+            paddle_model_of("squeezenet1_0"))
+
+
+def test_settings_of_resnet18_agree(resnet18):
+    assert compare_settings(*resnet18, X) == []
+
+
+def test_settings_find_squeezenet_dropout_mode_and_ceil_mode(squeezenet):
+    found = compare_settings(*squeezenet, X)
+    assert Difference("classifier.0", "_drop", "mode", "upscale_in_train",
+                      "downscale_in_infer") in found
+    pools = [d for d in found if d.setting == "ceil_mode"]
+    assert [(d.torch_layer, d.paddle_layer) for d in pools] == [
+        ("features.2", "_pool"), ("features.6", "_pool"),
+        ("features.11", "_pool")]
+    assert all(d.torch_value and not d.paddle_value for d in pools)
+
+
+def test_settings_find_alexnet_dropout_and_missing_adaptive_pooling():
+    torch_model = torch_model_of("alexnet")
+    paddle_model = paddle_model_of("alexnet")
+    x = X[:1, :, :1, :1].repeat(224, 2).repeat(224, 3)  # 224 x 224 only
+    found = compare_settings(torch_model, paddle_model, x)
+    assert Difference("avgpool", None, "layer", "AdaptivePool2D",
+                      None) in found
+    modes = {(d.torch_layer, d.paddle_layer, d.paddle_value)
+             for d in found if d.setting == "mode"}
+    assert modes == {("classifier.0", "_drop1", "downscale_in_infer"),
+                     ("classifier.3", "_drop2", "downscale_in_infer")}
+
+
+def test_settings_compare_batchnorm_momentum_in_paddle_terms():
+    torch_model = torch.nn.Sequential(
+        torch.nn.Conv2d(3, 4, 3), torch.nn.BatchNorm2d(4, momentum=0.1),
+        torch.nn.BatchNorm2d(4, momentum=0.1, eps=1e-3),
+        torch.nn.AvgPool2d(3, padding=1), torch.nn.GELU(), torch.nn.ReLU6())
+    paddle_model = paddle.nn.Sequential(
+        paddle.nn.Conv2D(3, 4, 3, padding=1),
+        paddle.nn.BatchNorm2D(4, momentum=0.9),
+        paddle.nn.BatchNorm2D(4, momentum=0.1),
+        paddle.nn.AvgPool2D(3, padding=1), paddle.nn.GELU(approximate=True),
+        paddle.nn.ReLU())
+    paddle_model.eval()
+    found = compare_settings(torch_model.eval(), paddle_model, X)
+    assert found == [
+        Difference("0", "0", "padding", (0, 0), (1, 1)),
+        Difference("2", "2", "epsilon", 1e-3, 1e-5),
+        Difference("2", "2", "momentum", 0.9, 0.1),
+        Difference("3", "3", "count_include_pad", True, False),
+        Difference("4", "4", "approximate", "none", "tanh"),
+        Difference("5", "5", "function", "ReLU6", "ReLU"),
+    ]

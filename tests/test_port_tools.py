@@ -18,8 +18,11 @@ warnings.filterwarnings("ignore", message="No ccache found")
 
 import paddle  # noqa: E402
 import torch  # noqa: E402
+import divergence  # noqa: E402
 from convert import (ConversionError, guess_key_map,  # noqa: E402
                      paddle_to_torch, torch_to_paddle)
+from divergence import (UnpairedLayers, compare_layers,  # noqa: E402
+                        first_divergence)
 from layer_settings import Difference, compare_settings  # noqa: E402
 from torchvision_cpu import import_torchvision  # noqa: E402
 
@@ -76,9 +79,15 @@ def resnet18():
 
 @pytest.fixture(scope="module")
 def mobilenet():
-    """mobilenet_v3_small: the same layers under other names."""
-    return (torch_model_of("mobilenet_v3_small"),
-            paddle_model_of("mobilenet_v3_small"))
+    """mobilenet_v3_small: the same layers under other names, weights
+    converted with a guessed key map."""
+    torch_model = torch_model_of("mobilenet_v3_small")
+    paddle_model = paddle_model_of("mobilenet_v3_small")
+    key_map = guess_key_map(torch_model, paddle_model, X)
+    paddle_model.set_state_dict(torch_to_paddle(
+        torch_model.state_dict(), paddle_model, key_map=key_map,
+        source_model=torch_model))
+    return torch_model, paddle_model, key_map
 
 
 # The converter: a real model, both ways
@@ -93,14 +102,10 @@ def test_resnet18_port_gives_the_same_outputs(resnet18):
 
 def test_renamed_model_converts_with_a_guessed_key_map_both_ways(
         mobilenet):
-    torch_model, paddle_model = mobilenet
-    key_map = guess_key_map(torch_model, paddle_model, X)
+    torch_model, paddle_model, key_map = mobilenet
     assert key_map["features.0.0"] == "conv.0"
     assert key_map["classifier.3"] == "classifier.3"
     assert sum(a != b for a, b in key_map.items()) > 80
-    paddle_model.set_state_dict(torch_to_paddle(
-        torch_model.state_dict(), paddle_model, key_map=key_map,
-        source_model=torch_model))
     torch_y = torch_logits(torch_model)
     np.testing.assert_allclose(paddle_logits(paddle_model), torch_y,
                                rtol=1e-5, atol=1e-5 * np.abs(torch_y).max())
@@ -309,3 +314,151 @@ def test_settings_compare_batchnorm_momentum_in_paddle_terms():
         Difference("4", "4", "approximate", "none", "tanh"),
         Difference("5", "5", "function", "ReLU6", "ReLU"),
     ]
+
+
+# The divergence finder
+
+
+def scaled(layer, factor):
+    """Scale a Paddle layer's weight; undone when the test ends."""
+    class Scaled:
+        def __enter__(self):
+            self.saved = layer.weight.numpy()
+            layer.weight.set_value(self.saved * factor)
+
+        def __exit__(self, *exc):
+            layer.weight.set_value(self.saved)
+    return Scaled()
+
+
+def test_finder_reports_nothing_on_a_correct_resnet18_port(resnet18):
+    rows = compare_layers(*resnet18, X)
+    assert len(rows) == 75
+    assert [name for name, gap, ok in rows if not ok] == []
+
+
+def test_finder_names_the_wrong_weight_in_resnet18(resnet18):
+    with scaled(resnet18[1].layer3[0].conv2, 1.5):
+        name, gap = first_divergence(*resnet18, X)
+    assert name == "layer3.0.conv2"
+
+
+def test_finder_without_copies_flags_a_correct_port(resnet18,
+                                                     monkeypatch):
+    # the mutation the copy guards against: record the tensor itself,
+    # which ReLU(inplace=True) and `out += identity` then overwrite
+    monkeypatch.setattr(divergence, "torch_array",
+                        lambda y: y.detach().cpu().numpy())
+    flagged = [name for name, gap, ok in compare_layers(*resnet18, X)
+               if not ok]
+    assert flagged[:2] == ["bn1", "layer1.0.bn1"]
+    assert len(flagged) > 10
+    with scaled(resnet18[1].layer3[0].conv2, 1.5):
+        assert first_divergence(*resnet18, X)[0] == "bn1"
+
+
+class TorchInPlace(torch.nn.Module):
+    """A residual block with ReLU(inplace=True) and +=, and a layer
+    that returns a tuple."""
+    def __init__(self):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 3, 3, padding=1)
+        self.bn = torch.nn.BatchNorm2d(3)
+        self.relu = torch.nn.ReLU(inplace=True)
+        self.split = TorchSplit()
+
+    def forward(self, x):
+        y = self.bn(self.conv(x))
+        y += x
+        a, b = self.split(self.relu(y))
+        return a * b["scale"]
+
+
+class TorchSplit(torch.nn.Module):
+    def forward(self, x):
+        return x[:, :1], {"scale": x[:, 1:].mean()}
+
+
+class PaddleInPlace(paddle.nn.Layer):
+    def __init__(self):
+        super().__init__()
+        self.conv = paddle.nn.Conv2D(3, 3, 3, padding=1)
+        self.bn = paddle.nn.BatchNorm2D(3)
+        self.relu = paddle.nn.ReLU()
+        self.split = PaddleSplit()
+
+    def forward(self, x):
+        y = self.bn(self.conv(x))
+        y += x
+        a, b = self.split(self.relu(y))
+        return a * b["scale"]
+
+
+class PaddleSplit(paddle.nn.Layer):
+    def __init__(self, shift=0.0):
+        super().__init__()
+        self.shift = shift
+
+    def forward(self, x):
+        return x[:, :1], {"scale": x[:, 1:].mean() + self.shift}
+
+
+@pytest.fixture
+def in_place():
+    torch.manual_seed(0)
+    torch_model = randomize_batchnorm(TorchInPlace())
+    paddle_model = PaddleInPlace()
+    paddle_model.set_state_dict(torch_to_paddle(
+        torch_model.state_dict(), paddle_model))
+    paddle_model.eval()
+    return torch_model, paddle_model
+
+
+def test_finder_handles_in_place_operations_and_tuple_outputs(in_place):
+    rows = compare_layers(*in_place, X)
+    assert [name for name, gap, ok in rows] == ["conv", "bn", "relu",
+                                                "split"]
+    assert all(ok for name, gap, ok in rows)
+
+
+def test_finder_compares_every_element_of_a_tuple_output(in_place):
+    torch_model, paddle_model = in_place
+    paddle_model.split = PaddleSplit(shift=0.5)  # the dict's element
+    assert first_divergence(torch_model, paddle_model, X) == ("split",
+                                                              0.5)
+
+
+def test_finder_names_layers_without_a_partner(mobilenet):
+    torch_model, paddle_model, key_map = mobilenet
+    with pytest.raises(UnpairedLayers,
+                       match=r"PyTorch's 'features\.0\.0', "
+                             r"'features\.0\.1', .* \(202 layers\); "
+                             r"for Paddle's 'conv\.0', 'conv\.1', "):
+        compare_layers(torch_model, paddle_model, X)
+
+
+def test_finder_pairs_renamed_layers_through_the_key_map(mobilenet):
+    torch_model, paddle_model, key_map = mobilenet
+    assert first_divergence(torch_model, paddle_model, X,
+                            key_map=key_map, strict=False) is None
+    with scaled(paddle_model.blocks[4].expand_conv[0], 1.5):
+        name, gap = first_divergence(torch_model, paddle_model, X,
+                                     key_map=key_map, strict=False)
+    assert (name, key_map[name]) == ("features.5.block.0.0",
+                                     "blocks.4.expand_conv.0")
+
+
+def test_finder_names_a_layer_called_more_often_in_one_model():
+    class Twice(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.relu = torch.nn.ReLU()
+
+        def forward(self, x):
+            return self.relu(self.relu(x) - 0.5)
+
+    paddle_model = paddle.nn.Sequential()
+    paddle_model.relu = paddle.nn.ReLU()
+    with pytest.raises(UnpairedLayers,
+                       match=r"PyTorch's 'relu'; for Paddle's none"):
+        compare_layers(Twice(), paddle_model, X)

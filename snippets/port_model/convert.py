@@ -1,7 +1,5 @@
 """Convert state dicts between PyTorch and Paddle models.
 
-Both models must name their layers alike (same attribute names):
-
     state = torch_to_paddle(torch_model.state_dict(), paddle_model)
     paddle_model.set_state_dict(state)
 
@@ -12,83 +10,342 @@ What differs: BatchNorm's running_mean / running_var are Paddle's
 _mean / _variance; Paddle has no num_batches_tracked; a Linear weight is
 [out, in] in PyTorch and [in, out] in Paddle. Which weights to transpose
 is read from the target model's layers, not guessed from shapes (a square
-Linear has the same shape both ways). Any key that cannot be placed, any
-shape that does not fit and any target key left without a value raises
-ConversionError: nothing is skipped.
+Linear has the same shape both ways).
+
+Models that name their layers differently take a key_map,
+{source layer: target layer}, where a layer is a module path such as
+"features.0"; layers not in it keep their names. guess_key_map pairs the
+layers by the order in which they run, and refuses where that order
+cannot tell two layers apart. Options:
+
+- keep=("fc",): these target layers (or key prefixes) keep their own
+  values, a new head; their source tensors are left out on purpose.
+- cast=True: a tensor of another dtype (a float16 checkpoint) is
+  converted to the target's dtype instead of refused.
+- source_model=...: the source model, so that each pair of layers is
+  checked to be of the same kind (a state dict carries no layer types).
+
+Anything else that cannot be placed raises ConversionError, naming the
+key and both shapes or dtypes: a key_map layer that does not exist, two
+source layers onto one target layer, layers of different kinds, a tensor
+the target has no place for, a shape or dtype that does not fit, a
+target key left without a value. Nothing is skipped.
 """
+import difflib
+import os
+
 import numpy as np
 import paddle
 import torch
 
 TORCH_TO_PADDLE = {"running_mean": "_mean", "running_var": "_variance"}
 PADDLE_TO_TORCH = {v: k for k, v in TORCH_TO_PADDLE.items()}
+# The kind of a layer with weights, by class name in either framework;
+# a class not listed is a kind of its own (Linear, LayerNorm, ...).
+KINDS = {
+    "Conv1d": "Conv1D", "Conv2d": "Conv2D", "Conv3d": "Conv3D",
+    "ConvTranspose2d": "Conv2DTranspose",
+    **dict.fromkeys(["BatchNorm1d", "BatchNorm2d", "BatchNorm3d",
+                     "BatchNorm1D", "BatchNorm2D", "BatchNorm3D"],
+                    "BatchNorm"),
+}
 
 
 class ConversionError(ValueError):
     pass
 
 
-def _rename(key, names):
-    head, _, last = key.rpartition(".")
-    last = names.get(last, last)
-    return f"{head}.{last}" if head else last
+def kind(layer):
+    name = type(layer).__name__
+    return KINDS.get(name, name)
 
 
-def _weight(layer_name):
-    return f"{layer_name}.weight" if layer_name else "weight"
+def _split(key):
+    """'features.0.weight' -> ('features.0', 'weight')"""
+    layer, _, tensor = key.rpartition(".")
+    return layer, tensor
 
 
-def _convert(state, target, names, transposed):
-    """state: source key -> array; target: key -> shape."""
-    out = {}
+def _join(layer, tensor):
+    return f"{layer}.{tensor}" if layer else tensor
+
+
+def listing(keys, shapes):
+    """The keys with their shapes; many keys as a count, their common
+    prefix and the first few."""
+    keys = list(keys)
+    items = [f"{k!r} {shapes[k]}" for k in keys]
+    if len(items) <= 5:
+        return ", ".join(items)
+    prefix = os.path.commonprefix(keys)
+    prefix = prefix if prefix in keys else prefix.rpartition(".")[0]
+    under = f"all under {prefix!r}" if prefix else "no common prefix"
+    return f"{len(keys)} keys ({under}): {', '.join(items[:3])}, ..."
+
+
+def _unknown(name, names, where):
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return ConversionError(f"key_map names {name!r}, but {where} has no "
+                           f"layer of that name{hint}")
+
+
+def _check_map(key_map, sources, targets, source_layers):
+    """Every named layer exists, no two sources share a target, and
+    the kinds agree where the source model is known."""
+    for name in key_map:
+        if name not in sources:
+            raise _unknown(name, sources, "the checkpoint")
+    for name in key_map.values():
+        if name not in targets:
+            raise _unknown(name, targets, "the target model")
+    placed = {}
+    for layer in sources:
+        to = key_map.get(layer, layer)
+        if to in placed:
+            raise ConversionError(
+                f"layers {placed[to]!r} and {layer!r} of the checkpoint "
+                f"both go to the target's {to!r}")
+        placed[to] = layer
+        if to in targets and layer in (source_layers or {}):
+            a, b = source_layers[layer], targets[to]
+            if kind(a) != kind(b):
+                raise ConversionError(
+                    f"{layer!r} is a {type(a).__name__}, the target's "
+                    f"{to!r} a {type(b).__name__}: not the same kind of "
+                    "layer")
+
+
+def _kept(key, keep):
+    return any(key == p or key.startswith(p + ".") for p in keep)
+
+
+def _convert(state, target, layers, names, key_map, keep, cast,
+             source_layers):
+    """state: source key -> array; target: key -> (shape, dtype);
+    layers: the target's layer name -> layer."""
+    key_map = dict(key_map or {})
+    _check_map(key_map, {_split(k)[0]: None for k in state}, layers,
+               source_layers)
+    for prefix in keep:
+        if not any(_kept(k, [prefix]) for k in target):
+            raise ConversionError(
+                f"keep names {prefix!r}, but the target model has no "
+                "key of that name or under it")
+    out, unknown = {}, []
     for key, value in state.items():
         value = np.asarray(value)
-        new_key = _rename(key, names)
+        layer, tensor = _split(key)
+        new_key = _join(key_map.get(layer, layer), names.get(tensor, tensor))
+        if _kept(new_key, keep):
+            continue  # the target keeps its own value
         if new_key not in target:
-            raise ConversionError(
-                f"{key!r} {value.shape}: the target model has no "
-                f"{new_key!r}")
-        shape = value.shape
-        if new_key in transposed:
+            unknown.append(key)
+            continue
+        shape, dtype = target[new_key]
+        if str(value.dtype) != dtype:
+            if not cast:
+                raise ConversionError(
+                    f"{key!r} is {value.dtype}, the target's {new_key!r} "
+                    f"is {dtype} (pass cast=True to convert it)")
+            value = value.astype(dtype)
+        transposed = (type(layers[_split(new_key)[0]]).__name__ == "Linear"
+                      and _split(new_key)[1] == "weight")
+        source_shape = value.shape
+        if transposed:
             value = value.T  # [out, in] <-> [in, out]
-        if value.shape != target[new_key]:
-            how = (f", transposed to {value.shape},"
-                   if new_key in transposed else "")
+        if value.shape != shape:
+            how = f", transposed to {value.shape}," if transposed else ""
             raise ConversionError(
-                f"{key!r} {shape}{how} does not fit the target's "
-                f"{new_key!r} {target[new_key]}")
+                f"{key!r} {source_shape}{how} does not fit the target's "
+                f"{new_key!r} {shape}")
         out[new_key] = value
-    missing = [f"{k!r} {target[k]}" for k in target if k not in out]
-    if missing:
+    if unknown:
+        shapes = {k: np.shape(state[k]) for k in unknown}
         raise ConversionError(
-            f"no value for the target's {', '.join(missing)}")
+            f"the target model has no place for {listing(unknown, shapes)}"
+            " (rename layers with key_map, or leave a new head to the "
+            "target with keep)")
+    missing = [k for k in target if k not in out and not _kept(k, keep)]
+    if missing:
+        shapes = {k: target[k][0] for k in missing}
+        raise ConversionError(
+            f"no value for the target's {listing(missing, shapes)}")
     return out
 
 
-def torch_to_paddle(state, paddle_model):
+def _dtype(tensor):
+    return str(tensor.dtype).rpartition(".")[2]  # torch.float32 -> float32
+
+
+def torch_to_paddle(state, paddle_model, key_map=None, keep=(),
+                    cast=False, source_model=None):
     """A PyTorch state dict as NumPy arrays named for paddle_model."""
-    target = {k: tuple(v.shape)
+    target = {k: (tuple(v.shape), _dtype(v))
               for k, v in paddle_model.state_dict().items()}
-    linear = {_weight(name) for name, layer
-              in paddle_model.named_sublayers(include_self=True)
-              if isinstance(layer, paddle.nn.Linear)}
+    layers = dict(paddle_model.named_sublayers(include_self=True))
     state = {k: v.detach().cpu().numpy() for k, v in state.items()
              if not k.endswith("num_batches_tracked")}  # no such state
-    return _convert(state, target, TORCH_TO_PADDLE, linear)
+    source_layers = (dict(source_model.named_modules())
+                     if source_model is not None else None)
+    out = _convert(state, target, layers, TORCH_TO_PADDLE, key_map,
+                   keep, cast, source_layers)
+    own = paddle_model.state_dict()
+    return {**out, **{k: own[k].numpy() for k in target
+                      if _kept(k, keep)}}
 
 
-def paddle_to_torch(state, torch_model):
+def paddle_to_torch(state, torch_model, key_map=None, keep=(),
+                    cast=False, source_model=None):
     """A Paddle state dict as torch tensors named for torch_model."""
     own = torch_model.state_dict()
-    # Paddle does not count batches: the target keeps its own count.
-    counts = {k: v.clone() for k, v in own.items()
-              if k.endswith("num_batches_tracked")}
-    target = {k: tuple(v.shape) for k, v in own.items()
-              if k not in counts}
-    linear = {_weight(name) for name, module
-              in torch_model.named_modules()
-              if isinstance(module, torch.nn.Linear)}
+    # Paddle does not count batches: the target keeps its own count,
+    # and the layers in keep their own values.
+    kept = {k: v.clone() for k, v in own.items()
+              if k.endswith("num_batches_tracked") or _kept(k, keep)}
+    target = {k: (tuple(v.shape), _dtype(v)) for k, v in own.items()
+              if not k.endswith("num_batches_tracked")}
+    layers = dict(torch_model.named_modules())
     state = {k: np.asarray(v) for k, v in state.items()}
-    out = _convert(state, target, PADDLE_TO_TORCH, linear)
+    source_layers = (dict(source_model.named_sublayers(include_self=True))
+                     if source_model is not None else None)
+    out = _convert(state, target, layers, PADDLE_TO_TORCH, key_map, keep,
+                   cast, source_layers)
     return {**{k: torch.from_numpy(np.ascontiguousarray(v))
-               for k, v in out.items()}, **counts}
+               for k, v in out.items()}, **kept}
+
+
+def _weighted(model):
+    """Layer name -> layer, for the layers that hold state dict tensors."""
+    names = {_split(k)[0] for k in model.state_dict()}
+    layers = (model.named_modules() if isinstance(model, torch.nn.Module)
+              else model.named_sublayers(include_self=True))
+    return {name: layer for name, layer in layers if name in names}
+
+
+def _signature(model, layers):
+    """Layer name -> (kind, its tensors' names and shapes as PyTorch
+    has them)."""
+    tensors = {name: [] for name in layers}
+    for key, value in model.state_dict().items():
+        layer, tensor = _split(key)
+        shape = tuple(value.shape)
+        if isinstance(model, paddle.nn.Layer):
+            tensor = PADDLE_TO_TORCH.get(tensor, tensor)
+            if kind(layers[layer]) == "Linear" and tensor == "weight":
+                shape = shape[::-1]
+        if tensor != "num_batches_tracked":
+            tensors[layer].append((tensor, shape))
+    return {name: (kind(layers[name]), tuple(sorted(t)))
+            for name, t in tensors.items()}
+
+
+def _calls(model, x, layers):
+    """The layers in the order of their first call on x and, for a
+    PyTorch model, each call's input and output autograd nodes."""
+    calls = {}
+
+    def record(name, inputs, output):
+        if name not in calls:
+            tensors = [t for t in inputs if isinstance(t, torch.Tensor)]
+            calls[name] = ({t.grad_fn for t in tensors},
+                           getattr(output, "grad_fn", None))
+
+    if isinstance(model, torch.nn.Module):
+        hooks = [layer.register_forward_hook(
+            lambda m, i, o, name=name: record(name, i, o))
+            for name, layer in layers.items()]
+        with torch.enable_grad():  # the graph tells what feeds what
+            model(torch.from_numpy(x).requires_grad_())
+    else:
+        hooks = [layer.register_forward_post_hook(
+            lambda m, i, o, name=name: record(name, (), None))
+            for name, layer in layers.items()]
+        with paddle.no_grad():
+            model(paddle.to_tensor(x))
+    for hook in hooks:
+        hook.remove()
+    return calls
+
+
+def _feeds(calls):
+    """Layer name -> the set of autograd nodes its first input came
+    from."""
+    upstream = {}
+    for name, (inputs, _) in calls.items():
+        seen, todo = set(), [n for n in inputs if n is not None]
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo += [n for n, _ in node.next_functions if n is not None]
+        upstream[name] = seen
+    return upstream
+
+
+def guess_key_map(source_model, target_model, x, key_map=None):
+    """{source layer: target layer}, pairing the layers that hold
+    weights by the order of their first call on the input x (NumPy).
+    Pairs given in key_map are taken as they are; the others are
+    guessed.
+
+    Call order, not registration order: the order of attributes in
+    __init__ is the author's choice, while a layer that feeds another
+    runs before it in every implementation. So only layers that do not
+    feed each other (parallel branches, a shortcut beside the main
+    path) can run in another order in the other model. Guarantee: each
+    pair is of the same kind with the same shapes, every layer with
+    weights is paired once, and no two layers of the same kind and
+    shapes that do not feed each other (read from the PyTorch model's
+    autograd graph) are paired by their order alone: that guess could be
+    wrong with every shape right, so it raises ConversionError naming
+    them. It cannot see a model that computes something else with
+    layers of the same kinds and shapes: compare the outputs.
+    """
+    models = {"source": source_model, "target": target_model}
+    given = dict(key_map or {})
+    order, signature = {}, {}
+    for side, model in models.items():
+        layers = _weighted(model)
+        calls = _calls(model, x, layers)
+        silent = [name for name in layers if name not in calls]
+        if silent:
+            raise ConversionError(
+                f"the {side} model's {silent} hold weights but do not run "
+                "on x: no order to pair them by")
+        if isinstance(model, torch.nn.Module):
+            torch_side, torch_calls = side, calls
+        signature[side] = _signature(model, layers)
+        named = given if side == "source" else given.values()
+        for name in named:
+            if name not in layers:
+                raise _unknown(name, layers, f"the {side} model")
+        order[side] = [name for name in calls if name not in named]
+    pairs = list(zip(order["source"], order["target"]))
+    for i, (a, b) in enumerate(pairs):
+        if signature["source"][a] != signature["target"][b]:
+            raise ConversionError(
+                f"call {i}: the source's {a!r} {signature['source'][a]} "
+                f"does not match the target's {b!r} "
+                f"{signature['target'][b]}")
+    if len(order["source"]) != len(order["target"]):
+        longer = max(order, key=lambda side: len(order[side]))
+        raise ConversionError(
+            f"the source has {len(order['source'])} layers with weights, "
+            f"the target {len(order['target'])}: the {longer}'s "
+            f"{order[longer][len(pairs):]} have no partner")
+    upstream = _feeds(torch_calls)
+    pick = 0 if torch_side == "source" else 1
+    for i, first in enumerate(pairs):
+        for second in pairs[i + 1:]:
+            one, two = first[pick], second[pick]
+            same = (signature[torch_side][one]
+                    == signature[torch_side][two])
+            if same and torch_calls[one][1] not in upstream[two]:
+                raise ConversionError(
+                    f"the source's {first[0]!r} -> target's {first[1]!r} "
+                    f"and {second[0]!r} -> {second[1]!r} are of the same "
+                    "kind and shapes and do not feed each other: the "
+                    "other model may run them in the other order, and no "
+                    "shape would notice. Pair them in a key_map by hand")
+    return {**given, **dict(pairs)}

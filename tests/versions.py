@@ -228,12 +228,24 @@ def pages():
 
 
 def labels(page):
-    """{snippet: label} for the labelled cells of a page."""
-    text = (ROOT / "docs" / "en" / f"{page}.md").read_text(encoding="utf-8")
-    return {(ROOT / "docs" / "en" / load).resolve().relative_to(
-        ROOT).as_posix(): label for label, load in re.findall(
-            r"^\(([\w-]+)\)=\n```\{code-cell\}[^\n]*\n(?::[^\n]*\n)*?"
-            r":load:\s*(\S+)", text, re.M)}
+    """{snippet: label} for the labelled cells of a page; a label also
+    covers the cells right after its own (a framework pair)."""
+    folder = ROOT / "docs" / "en"
+    named, label, in_cell = {}, None, False
+    for line in (folder / f"{page}.md").read_text(
+            encoding="utf-8").splitlines():
+        if in_cell:
+            in_cell = not line.startswith("```")
+            if line.startswith(":load:") and label:
+                snippet = (folder / line.split()[1]).resolve()
+                named[snippet.relative_to(ROOT).as_posix()] = label
+        elif line.startswith("```{code-cell}"):
+            in_cell = True
+        elif match := re.match(r"^\(([\w-]+)\)=$", line):
+            label = match.group(1)
+        elif line.strip():
+            label = None
+    return named
 
 
 def run_jobs(python, jobs, env):

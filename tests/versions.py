@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 import types
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -50,7 +51,8 @@ TIMEOUT = 900  # seconds for one job; a hang is recorded, not waited for
 
 
 def first_line(text):
-    lines = str(text).strip().splitlines()
+    """The first line, without this machine's project folder."""
+    lines = str(text).replace(str(ROOT), ".").strip().splitlines()
     return lines[0] if lines else ""
 
 
@@ -96,6 +98,10 @@ def page_worker(snippets):
     namespace = {"__name__": "__main__"}
     results = {}
     for snippet in snippets:
+        if snippet.startswith("="):  # the page registers its namespace
+            sys.modules[snippet[1:]] = types.ModuleType(snippet[1:])
+            sys.modules[snippet[1:]].__dict__.update(namespace)
+            continue
         out, error = io.StringIO(), None
         # as `python snippet.py` does: its folder first on the path (the
         # port_model snippets import each other by name)
@@ -107,7 +113,9 @@ def page_worker(snippets):
             with contextlib.redirect_stdout(out):
                 exec(compile(source, snippet, "exec"), namespace)
         except AssertionError as failed:
-            error = "assert: " + (first_line(failed) or "failed")
+            # the assert's message, or else its line
+            line = traceback.extract_tb(failed.__traceback__)[-1].line
+            error = "assert: " + (first_line(failed) or line)
         except BaseException as failed:  # noqa: BLE001 (SystemExit too)
             error = "error: " + error_line(failed)
         if "matplotlib.pyplot" in sys.modules:
@@ -220,15 +228,17 @@ def environment(version, pinned):
 # -- Jobs and comparison -----------------------------------------------------
 
 def pages():
-    """{page: [loaded snippet paths from the root, in order]}."""
+    """{page: [loaded snippet paths from the root, in order]}, with
+    "=name" where the page registers its namespace as module `name` for
+    later snippets to import (port_model's train_digits)."""
     found = {}
     for page in sorted((ROOT / "docs" / "en").glob("*.md")):
-        loads = re.findall(r"^:load:\s*(\S+)",
+        steps = re.findall(r"^(?::load:\s*(\S+)|sys\.modules\[\"(\w+)\"\] =)",
                            page.read_text(encoding="utf-8"), re.M)
-        if loads:
+        if any(load for load, _ in steps):
             found[page.stem] = [
                 (page.parent / load).resolve().relative_to(ROOT).as_posix()
-                for load in loads]
+                if load else f"={name}" for load, name in steps]
     return found
 
 
@@ -378,7 +388,8 @@ def main(only_pages=None):
         expected = (json.loads(expected_file.read_text(encoding="utf-8"))
                     if expected_file.exists() else {})
         named = labels(page)
-        for snippet in dict.fromkeys(snippets):
+        for snippet in dict.fromkeys(s for s in snippets
+                                     if not s.startswith("=")):
             results = {}
             for version in versions:
                 if reason := unrunnable(version, job):

@@ -3,6 +3,7 @@ page, without running `nox -s versions` (tests/versions.py) again."""
 
 import hashlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -12,6 +13,9 @@ import pytest
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from paddle_releases import mark, stale, snippet_hashes  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests"))
+import versions  # noqa: E402
 
 DATA = ROOT / "docs" / "_data" / "paddle_releases.json"
 STATUSES = {"agree", "differs", "error", "cannot run"}
@@ -50,8 +54,17 @@ def test_data_file_has_a_status_for_every_row_and_release():
 def test_data_file_covers_every_snippet_a_page_loads():
     data = json.loads(DATA.read_text(encoding="utf-8"))
     covered = {c["snippet"] for c in data["checks"]}
-    assert loaded_snippets() <= covered | set(), (
-        loaded_snippets() - covered)
+    assert loaded_snippets() <= covered, loaded_snippets() - covered
+
+
+def test_label_covers_framework_pair_and_section():
+    conv2d = versions.labels("conv2d")
+    # a label on a cell: that cell and its Paddle partner
+    assert conv2d["snippets/conv2d/groups_torch.py"] == "conv2d-groups"
+    assert conv2d["snippets/conv2d/groups_paddle.py"] == "conv2d-groups"
+    # a label on a heading: the cells of its section
+    assert versions.labels("max_pool2d")[
+        "snippets/max_pool2d/padding_neg_inf.py"] == "max-pool2d-padding"
 
 
 @pytest.fixture
@@ -146,15 +159,16 @@ def add_releases_page(site):
             ```{paddle-releases} held
             ```
         """)
-        site.edit(f"docs/{language}/index.md", "count\n", "count\npaddle_releases\n")
+        site.edit(f"docs/{language}/index.md", "count\n",
+                  "count\npaddle_releases\n")
 
 
 def test_page_renders_the_matrix_from_the_data_file(tiny_site):
     add_releases_page(tiny_site)
     result = tiny_site.build("en")
     assert result.returncode == 0, result.log
-    html = (tiny_site.build_dir / "html" / "en" / "paddle_releases.html").read_text(
-        encoding="utf-8")
+    page = tiny_site.build_dir / "html" / "en" / "paddle_releases.html"
+    html = page.read_text(encoding="utf-8")
     text = re.sub(r"<[^>]+>|\s+", " ", html)
     assert "Counting holds on 3.3.1 only" in text, text
     assert "the calls on all" in text and "made 2026-12-04" in text
@@ -167,12 +181,13 @@ def test_stale_data_file_fails_the_build_in_ci_only(tiny_site):
     add_releases_page(tiny_site)
     tiny_site.edit("snippets/tiny/count.py", "total = x.sum()",
                    "total = x.sum()  # edited")
-    env = dict(__import__("os").environ, CI="true")
+    env = dict(os.environ, CI="true")
     result = tiny_site.build("en", env=env)
     assert result.returncode != 0, result.log
-    assert re.search(r"paddle_releases.md: WARNING: .*paddle_releases.json is older "
-                     r"than what it covers \(1 snippet\(s\) changed since: "
-                     r"snippets/tiny/count.py\): re-run `nox -s versions`",
+    assert re.search(r"paddle_releases.md: WARNING: .*paddle_releases.json "
+                     r"is older than what it covers \(1 snippet\(s\) "
+                     r"changed since: snippets/tiny/count.py\): "
+                     r"re-run `nox -s versions`",
                      result.log), result.log
     env.pop("CI")
     result = tiny_site.build("en", env=env)

@@ -243,10 +243,11 @@ def pages():
 
 
 def labels(page):
-    """{snippet: label} for the labelled cells of a page; a label also
-    covers the cells right after its own (a framework pair)."""
+    """{snippet: label} for the labelled cells of a page. A label on a
+    cell also covers the cells right after it (a framework pair); a label
+    on a heading covers the cells of its section."""
     folder = ROOT / "docs" / "en"
-    named, label, in_cell = {}, None, False
+    named, label, section, in_cell = {}, None, False, False
     for line in (folder / f"{page}.md").read_text(
             encoding="utf-8").splitlines():
         if in_cell:
@@ -257,8 +258,12 @@ def labels(page):
         elif line.startswith("```{code-cell}"):
             in_cell = True
         elif match := re.match(r"^\(([\w-]+)\)=$", line):
-            label = match.group(1)
-        elif line.strip():
+            label, section = match.group(1), None
+        elif line.startswith("#"):
+            # the heading a label stands on opens its section
+            section = section is None and label is not None
+            label = label if section else None
+        elif line.strip() and not section:
             label = None
     return named
 

@@ -44,9 +44,11 @@ WORDS = {
               "made": "{date}，提交 {commit}", "never": "尚未生成"},
 }
 HEADERS = {
-    "en": {"summary": ("Release", "Calls that agree", "Page checks that agree",
-                       "Differ", "Error", "Cannot run"),
-           "changed": "Call or snippet", "held": ("Page", "Calls or snippets")},
+    "en": {"summary": ("Release", "Calls that agree",
+                       "Page checks that agree", "Differ", "Error",
+                       "Cannot run"),
+           "changed": "Call or snippet",
+           "held": ("Page", "Calls or snippets")},
     "zh_CN": {"summary": ("版本", "一致的调用", "一致的页面检查", "不同",
                           "报错", "无法运行"),
               "changed": "调用或代码片段", "held": ("页面", "调用或代码片段")},

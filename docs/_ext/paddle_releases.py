@@ -166,7 +166,7 @@ def made_role(name, rawtext, text, lineno, inliner, options=None,
     return [nodes.inline(rawtext, shown)], []
 
 
-def cell(status, language, width=70):
+def cell(status, language, width=90):
     kind, detail = status
     text = WORDS[language][kind]
     if kind != "agree" and detail:

@@ -171,7 +171,8 @@ def cell(status, language, width=90):
     text = WORDS[language][kind]
     if kind != "agree" and detail:
         detail = detail if len(detail) <= width else detail[:width] + "…"
-        text += f": `{detail}`" if "`" not in detail else f": {detail}"
+        colon = "：" if language == "zh_CN" else ": "
+        text += colon + (f"`{detail}`" if "`" not in detail else detail)
     return text.replace("|", "\\|")
 
 

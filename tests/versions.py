@@ -114,7 +114,9 @@ def page_worker(snippets):
                 exec(compile(source, snippet, "exec"), namespace)
         except AssertionError as failed:
             # the assert's message, or else its line
-            line = traceback.extract_tb(failed.__traceback__)[-1].line
+            frame = traceback.extract_tb(failed.__traceback__)[-1]
+            line = source.splitlines()[frame.lineno - 1].strip() if (
+                frame.filename == snippet) else "assert"
             error = "assert: " + (first_line(failed) or line)
         except BaseException as failed:  # noqa: BLE001 (SystemExit too)
             error = "error: " + error_line(failed)

@@ -64,6 +64,7 @@ extensions = [
     "accessible_cells",
     "parallel_read",
     "faults",
+    "paddle_releases",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []
@@ -85,11 +86,18 @@ bilingual_rtd_slugs = {"en": "en", "zh_CN": "zh-cn"}
 provenance_note = {
     "en": "Every output on this page was computed when the site was built, "
     "with torch {glue:text}`torch_version`, paddle {glue:text}`paddle_version` and "
-    "numpy {glue:text}`numpy_version`.",
+    "numpy {glue:text}`numpy_version`. Which other Paddle releases it holds "
+    "for (the Paddle releases page) was last run on {releases-made}`date`.",
     "zh_CN": "本页的全部输出都在构建网站时实际运行得出，所用版本为 "
     "torch {glue:text}`torch_version`、paddle {glue:text}`paddle_version` 和 "
-    "numpy {glue:text}`numpy_version`。",
+    "numpy {glue:text}`numpy_version`。在其他飞桨版本上是否成立，最近一次于 "
+    "{releases-made}`date` 运行（见“飞桨各版本”一页）。",
 }
+
+# -- Paddle releases (docs/_ext/paddle_releases.py) ---------------------------
+
+# Written by `nox -s versions`; the build reads it and never re-runs it.
+paddle_releases_path = str(ROOT / "docs" / "_data" / "paddle_releases.json")
 
 # -- Interface language (docs/_ext/interface_language.py) ---------------------
 # https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-internationalisation

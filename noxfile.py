@@ -158,6 +158,15 @@ def bench(session):
 
 
 @nox.session(venv_backend="none")
+def versions(session):
+    """Run the call matrix and every page's snippets on each Paddle
+    release; write docs/_data/paddle_releases.json (tests/versions.py).
+    Pages named after `--` (`nox -s versions -- conv2d`) limit the run."""
+    environment(session)
+    session.run(PYTHON, "tests/versions.py", *session.posargs, external=True)
+
+
+@nox.session(venv_backend="none")
 def tests(session):
     """Build the site from an empty cache, induce every failure, test it."""
     environment(session)

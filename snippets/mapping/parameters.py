@@ -762,8 +762,9 @@ def link(label, language):
 
 
 HEADERS = {
-    "en": ("API", "PyTorch", "Paddle", "How to convert", "Check"),
-    "zh_CN": ("接口", "PyTorch", "飞桨", "转换方法", "验证"),
+    "en": ("API", "PyTorch", "Paddle", "How to convert", "Check",
+           "Paddle releases"),
+    "zh_CN": ("接口", "PyTorch", "飞桨", "转换方法", "验证", "飞桨版本"),
 }
 
 
@@ -775,8 +776,12 @@ def render(language):
              "|" + " --- |" * len(headers)]
     for row in ROWS:
         checks = ", ".join(link(label, language) for label in row[3])
+        # The releases on which the row's checks hold: filled in by the
+        # build from `nox -s versions`' data file, the call matrix by API.
+        keys = " ".join(f"calls:{row[0]}" if label == "mapping-check-calls"
+                        else label for label in row[3])
         cells = [f"`{row[0]}`", cell(row[1]), cell(row[2]),
-                 row[rule], checks]
+                 row[rule], checks, f"{{holds-on}}`{keys}`"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

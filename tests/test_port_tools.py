@@ -280,6 +280,13 @@ def test_settings_find_squeezenet_dropout_mode_and_ceil_mode(squeezenet):
     assert all(d.torch_value and not d.paddle_value for d in pools)
 
 
+def test_settings_pair_layers_through_the_key_map(squeezenet):
+    key_map = guess_key_map(*squeezenet, X)
+    found = compare_settings(*squeezenet, X, key_map=key_map)
+    assert found == compare_settings(*squeezenet, X)
+    assert sum(d.setting == "ceil_mode" for d in found) == 3
+
+
 def test_settings_find_alexnet_dropout_and_missing_adaptive_pooling():
     torch_model = torch_model_of("alexnet")
     paddle_model = paddle_model_of("alexnet")

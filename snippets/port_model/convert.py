@@ -107,7 +107,7 @@ def _check_map(key_map, sources, targets, source_layers):
                 f"layers {placed[to]!r} and {layer!r} of the checkpoint "
                 f"both go to the target's {to!r}")
         placed[to] = layer
-        if source_layers is not None and to in targets:
+        if to in targets and layer in (source_layers or {}):
             a, b = source_layers[layer], targets[to]
             if kind(a) != kind(b):
                 raise ConversionError(

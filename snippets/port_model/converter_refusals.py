@@ -23,7 +23,7 @@ attempts = {
     # a checkpoint whose block has another name: its 10 keys are
     # summarized
     "renamed block": {k.replace("block1.", "body1."): v
-                          for k, v in torch_state.items()},
+                      for k, v in torch_state.items()},
 }
 options = {
     # a key_map that names a layer the checkpoint does not have

@@ -195,7 +195,8 @@ def port(name):
     left = compare_settings(torch_model, paddle_model, x, key_map)
 
     # PyTorch -> Paddle; back, compared with the original tensors
-    source = {k: v.clone() for k, v in torch_model.state_dict().items()
+    # (torch_model keeps them until Paddle's weights are loaded below)
+    source = {k: v for k, v in torch_model.state_dict().items()
               if not k.endswith("num_batches_tracked")}
     paddle_model.set_state_dict(torch_to_paddle(
         source, paddle_model, key_map, source_model=torch_model))

@@ -167,6 +167,16 @@ def versions(session):
 
 
 @nox.session(venv_backend="none")
+def zoo(session):
+    """Port every model torchvision and paddle.vision share (minutes)."""
+    environment(session)
+    session.env.update(ZOO="1", OMP_NUM_THREADS="1",
+                       PYTHONWARNINGS="ignore:No ccache found:UserWarning")
+    session.run(PYTHON, "-m", "pytest", "tests/test_zoo.py",
+                *session.posargs, external=True)
+
+
+@nox.session(venv_backend="none")
 def tests(session):
     """Build the site from an empty cache, induce every failure, test it."""
     environment(session)

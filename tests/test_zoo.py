@@ -17,10 +17,21 @@ warnings.filterwarnings("ignore", message="No ccache found")
 
 from shared_models import on_page, shared  # noqa: E402
 from zoo_port import as_function, port  # noqa: E402
+from convert import ConversionError  # noqa: E402
 
 # paddle.vision's GoogLeNet is the 2014 network without BatchNorm
 DIFFERENT = {"googlenet"}
-REST = [n for n in shared if n not in on_page and n not in DIFFERENT]
+# Four branches side by side: guess_key_map refuses to pair them by
+# order, and no rule pairs them by name yet.
+PENDING = {"inception_v3",
+           # paddle.vision's x2_0 is narrower: 112 channels where
+           # torchvision's has 122 in stage 2
+           "shufflenet_v2_x2_0"}
+REST = [pytest.param(n, marks=pytest.mark.xfail(
+            strict=True, raises=ConversionError,
+            reason="no key map: branches, or other widths"))
+        if n in PENDING else n
+        for n in shared if n not in on_page and n not in DIFFERENT]
 
 pytestmark = pytest.mark.skipif(os.environ.get("ZOO") != "1",
                                 reason="slow: run by nox -s zoo")

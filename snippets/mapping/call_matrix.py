@@ -624,7 +624,11 @@ MATRIX = [
         extra=[{"stride": 2, "padding": 1, "dilation": 2},
                {"kernel_size": 2, "stride": 2, "padding": 1,
                 "ceil_mode": True},
-               {"kernel_size": 2, "stride": 3, "ceil_mode": True}],
+               {"kernel_size": 2, "stride": 3, "ceil_mode": True},
+               {"dilation": 2, "ceil_mode": True},
+               {"dilation": 2, "return_indices": True},
+               {"kernel_size": 2, "stride": 3, "ceil_mode": True,
+                "return_indices": True}],
         x_shape=(2, 3, 9, 10)),
     Api("F.max_pool2d", F.max_pool2d, "PF.max_pool2d",
         port_pool("PF.max_pool2d"),
@@ -858,7 +862,11 @@ def render_matrix(language):
 not_same = {r["call"]: r["verdict"] for r in results
             if r["verdict"] not in ("same", "same rule")}
 assert not_same == {
-    "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None"}, not_same
+    "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
+    "nn.MaxPool2d(3, dilation=2, return_indices=True)":
+    "no port: dilation with indices",
+    "nn.MaxPool2d(2, stride=3, ceil_mode=True, return_indices=True)":
+    "no port: ceil_mode with indices"}, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
 # momentum are silently swapped, 'same' with a dilation differs.

@@ -177,6 +177,15 @@ def zoo(session):
 
 
 @nox.session(venv_backend="none")
+def hunt(session):
+    """The counterexample hunt with 5,000 drawn calls per API."""
+    environment(session)
+    session.env["HUNT_EXAMPLES"] = "5000"
+    session.run(PYTHON, "-m", "pytest", "tests/test_hunt.py", "-m", "hunt",
+                "-n", "2", *session.posargs, external=True)
+
+
+@nox.session(venv_backend="none")
 def tests(session):
     """Build the site from an empty cache, induce every failure, test it."""
     environment(session)

@@ -17,6 +17,13 @@ sys.path.insert(0, str(ROOT))
 from noxfile import (  # noqa: E402
     add_root_page, build_languages, sphinx_command)
 
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "hunt: the counterexample hunt (tests/test_hunt.py)")
+
+
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # What a contributor's site needs besides its pages and snippets.
 SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",

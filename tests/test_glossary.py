@@ -5,14 +5,18 @@ inline code and directive options are left out before checking.
 """
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 ROOT = Path(__file__).parent.parent
-GLOSSARY = yaml.safe_load(
-    (ROOT / "docs" / "_data" / "glossary.yaml").read_text(encoding="utf-8"))
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+import glossary  # noqa: E402
+
+GLOSSARY = glossary.load(ROOT / "docs" / "_data" / "glossary.yaml")
 ENTRIES = GLOSSARY["terms"] + GLOSSARY.get("phrases", [])
 # banned word -> the word to use; other names readers know (aka) are shown
 # on the glossary page and found by search, but prose keeps one name
@@ -106,7 +110,7 @@ def chinese_strings_of_snippets():
 
 def chinese_figure_text():
     path = ROOT / "docs" / "_data" / "figure_text.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = glossary.load(path)
     for english, chinese in table.get("zh_CN", {}).items():
         yield f"{path.relative_to(ROOT)}: {english!r}", chinese
 
@@ -134,3 +138,21 @@ def test_snippets_figures_and_comments_use_glossary_terms():
                                  *chinese_code_comments()]
              for word, use in BANNED.items() if word in text]
     assert not found, "\n".join(found)
+
+
+def test_a_key_defined_twice_is_refused_naming_the_key_and_line(tmp_path):
+    path = tmp_path / "glossary.yaml"
+    path.write_text("terms: []\nsearch_words: [a]\nterms: []\n",
+                    encoding="utf-8")
+    with pytest.raises(yaml.constructor.ConstructorError,
+                       match=r"(?s)'terms' a second time.*line 3"):
+        glossary.load(path)
+
+
+def test_a_key_defined_twice_inside_a_term_is_refused(tmp_path):
+    path = tmp_path / "glossary.yaml"
+    path.write_text("terms:\n  - en: a\n    zh: 甲\n    en: b\n",
+                    encoding="utf-8")
+    with pytest.raises(yaml.constructor.ConstructorError,
+                       match="'en' a second time"):
+        glossary.load(path)

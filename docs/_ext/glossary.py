@@ -39,8 +39,27 @@ AKA_LABEL = {"en": "Also called", "zh_CN": "也称"}
 AKA_KEY = {"en": "en_aka", "zh_CN": "aka"}
 
 
+class UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, but a mapping that defines a key twice is an
+    error (PyYAML would keep the last value silently)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping", node.start_mark,
+                    f"found the key {key!r} a second time",
+                    key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def load(path):
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    """The glossary; a duplicate key raises ConstructorError."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"),
+                     Loader=UniqueKeyLoader)
 
 
 def anchor(term):

@@ -45,11 +45,15 @@ assert np.isnan(paddle_pad[True][0, 0, :, -1]).all()
 assert (paddle_pad[False][0, 0, :, -1] == 0).all()
 np.testing.assert_allclose(paddle_pad[False][:, :, :h, :h],
                            torch_pad.numpy(), rtol, atol)
-# Over a grid: same values wherever both have an output.
+# Over a grid (one-pixel inputs, even and odd kernels, strides up to
+# the kernel + 2): same values wherever both have an output; Paddle's
+# extra window, with padding or with a stride larger than the kernel,
+# holds NaN or 0 in either setting.
 rng = np.random.default_rng(0)
-for n in range(4, 8):
-    for k in (2, 3):
-        for s in (1, 2, 3):
+settings = extra = 0
+for n in range(1, 9):
+    for k in range(1, min(n, 4) + 1):
+        for s in range(1, k + 3):
             for p in range(k // 2 + 1):
                 x = rng.standard_normal((1, 1, n, n)).astype(np.float32)
                 for count in (True, False):
@@ -58,6 +62,13 @@ for n in range(4, 8):
                     q = PF.avg_pool2d(paddle.to_tensor(x), k, s, p, True,
                                       not count).numpy()
                     m = t.shape[-1]
-                    assert q.shape[-1] in (m, m + 1)
+                    settings += 1
                     np.testing.assert_allclose(q[..., :m, :m], t,
                                                rtol, atol)
+                    if q.shape[-1] == m:
+                        continue
+                    extra += 1
+                    assert q.shape[-1] == m + 1 and (p > 0 or s > k)
+                    edge = np.concatenate([q[0, 0, m], q[0, 0, :, m]])
+                    assert (np.isnan(edge) | (edge == 0)).all()
+print(f"grid: {settings} settings, Paddle has an extra window in {extra}")

@@ -43,6 +43,8 @@ paddle_params = inspect.signature(paddle.nn.Dropout).parameters
 assert torch_params["p"].default == paddle_params["p"].default == 0.5
 assert paddle_params["mode"].default == "upscale_in_train"
 assert paddle_params["axis"].default is None
+assert [n for n in paddle_params if n not in torch_params] == [
+    "axis", "mode", "name"]
 assert inspect.signature(F.dropout).parameters["training"].default is True
 assert inspect.signature(PF.dropout).parameters["training"].default is True
 assert not hasattr(paddle.compat.nn, "Dropout")

@@ -23,8 +23,8 @@ for start, end in settings:
           f"paddle {paddle_shape}")
     assert torch_shape == paddle_shape == formula(start, end)
 
-# A start after the end, and a layer given one sample without its batch
-# axis: both frameworks refuse.
+# A start after the end, and a layer given a 1-D sample without its
+# batch axis: both frameworks refuse.
 errors = []
 for name, call in (
         ("torch.flatten(x, 2, 1)", lambda: torch.flatten(x_torch, 2, 1)),
@@ -38,5 +38,20 @@ for name, call in (
         errors.append(name)
         print(f"{name}: {type(error).__name__}")
 
+
+# One sample of rank 2 or more, without its batch axis, is not refused:
+# its first axis is taken for the batch, so one image [C, H, W] becomes
+# [C, H * W] in both.
+unbatched = {}
+for sample in ([3, 4], [3, 4, 5], [2, 3, 4, 5]):
+    unbatched[tuple(sample)] = (
+        list(torch.nn.Flatten()(torch.zeros(sample)).shape),
+        list(paddle.nn.Flatten()(paddle.zeros(sample)).shape))
+    print(f"one sample {sample}: torch {unbatched[tuple(sample)][0]}, "
+          f"paddle {unbatched[tuple(sample)][1]}")
+
 # Checks
 assert len(errors) == 4, "a bad range was accepted"
+for sample, (torch_shape, paddle_shape) in unbatched.items():
+    assert torch_shape == paddle_shape == [sample[0],
+                                           math.prod(sample[1:])]

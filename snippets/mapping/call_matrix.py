@@ -256,8 +256,9 @@ def port_conv2d(call):
 
 def port_conv2d_function(call):
     a = dict(call.arguments)
-    if "padding" in a:  # the weights of this matrix are 3 x 3
-        a["padding"] = port_padding(a | {"kernel_size": 3})
+    if "padding" in a:  # the kernel size is the weight's shape
+        kernel = call.api.tensors(a)["weight"][2:]
+        a["padding"] = port_padding(a | {"kernel_size": kernel})
     positional = [a.pop(n) for n in call.positional]
     keywords = {"x" if k == "input" else k: v for k, v in a.items()}
     return source("PF.conv2d", positional, keywords)
@@ -362,11 +363,12 @@ def port_pool_call(call, name):
          for k, v in call.arguments.items()}
     function = "x" in a
     if a.get("dilation", 1) != 1:
-        if a.get("return_indices") or a.get("ceil_mode"):
-            raise NotPortable("dilation with indices or ceil_mode")
+        if a.get("return_indices"):
+            raise NotPortable("dilation with indices")
         pool = source("paddle_max_pool2d_dilated", [Var("x")] + [
             a.get(n, d) for n, d in (("kernel_size", None), ("stride", None),
-                                     ("padding", 0), ("dilation", 1))], {})
+                                     ("padding", 0), ("dilation", 1),
+                                     ("ceil_mode", False))], {})
         return pool if function else f"lambda x: {pool}"
     a.pop("dilation", None)
     keep = ["x", "kernel_size", "stride", "padding"]
@@ -382,7 +384,7 @@ def port_pool_call(call, name):
     positional = [a.pop(n) for n in keep
                   if n in call.positional or (n == "x" and function)]
     code = source(name, positional, a)
-    if a.get("ceil_mode"):
+    if call.arguments.get("ceil_mode"):
         k, s, p = (np.broadcast_to(call.arguments.get(n, d), 2)
                    for n, d in (("kernel_size", None), ("stride", None),
                                 ("padding", 0)))
@@ -427,17 +429,29 @@ def pad_then_pool(call, name, x_shape, a):
         Var(source(name, [kernel, stride], keywords))], {})
 
 
-def paddle_max_pool2d_dilated(x, k, stride, padding, dilation):
+def paddle_max_pool2d_dilated(x, k, stride, padding, dilation,
+                              ceil_mode=False):
     """PyTorch's dilated max pooling in Paddle (see the MaxPool2d page):
     pad with -inf, cut the dilated windows out with unfold, take the
-    maximum of each."""
+    maximum of each. With ceil_mode, pad the bottom and right further
+    until PyTorch's last window fits."""
     n, c, h, w = x.shape
-    stride = k if stride is None else stride
-    x = PF.pad(x, [padding] * 4, value=-np.inf)
-    cols = PF.unfold(x, k, strides=stride, dilations=dilation)
-    h_out = (h + 2 * padding - dilation * (k - 1) - 1) // stride + 1
-    w_out = (w + 2 * padding - dilation * (k - 1) - 1) // stride + 1
-    return cols.reshape([n, c, k * k, h_out, w_out]).max(axis=2)
+    k, s, p, d = (np.broadcast_to(v, 2).tolist() for v in (
+        k, k if stride is None else stride, padding, dilation))
+    span = [d[i] * (k[i] - 1) + 1 for i in range(2)]
+    out = [pool_size(size, span[i], s[i], p[i], ceil_mode)
+           for i, size in enumerate((h, w))]
+    after = [max(p[i], (out[i] - 1) * s[i] + span[i] - size - p[i])
+             for i, size in enumerate((h, w))]
+    x = PF.pad(x, [p[1], after[1], p[0], after[0]], value=-np.inf)
+    cols = PF.unfold(x, k, strides=s, dilations=d)
+    cols = cols.reshape([n, c, k[0] * k[1], *out_of(x, span, s)])
+    return cols.max(axis=2)[:, :, :out[0], :out[1]]
+
+
+def out_of(x, span, s):
+    """unfold's output size of the padded x."""
+    return [(x.shape[2 + i] - span[i]) // s[i] + 1 for i in range(2)]
 
 
 def port_activation(name, rename=None, keep=()):
@@ -609,7 +623,12 @@ MATRIX = [
                 "ceil_mode": [True]},
         extra=[{"stride": 2, "padding": 1, "dilation": 2},
                {"kernel_size": 2, "stride": 2, "padding": 1,
-                "ceil_mode": True}],
+                "ceil_mode": True},
+               {"kernel_size": 2, "stride": 3, "ceil_mode": True},
+               {"dilation": 2, "ceil_mode": True},
+               {"dilation": 2, "return_indices": True},
+               {"kernel_size": 2, "stride": 3, "ceil_mode": True,
+                "return_indices": True}],
         x_shape=(2, 3, 9, 10)),
     Api("F.max_pool2d", F.max_pool2d, "PF.max_pool2d",
         port_pool("PF.max_pool2d"),
@@ -636,7 +655,8 @@ MATRIX = [
                {"kernel_size": 2, "stride": 2, "padding": 1,
                 "ceil_mode": True},
                {"kernel_size": 2, "stride": 2, "padding": 1,
-                "ceil_mode": True, "count_include_pad": False}],
+                "ceil_mode": True, "count_include_pad": False},
+               {"kernel_size": 2, "stride": 3, "ceil_mode": True}],
         x_shape=(2, 3, 9, 10)),
     Api("F.avg_pool2d", F.avg_pool2d, "PF.avg_pool2d",
         port_pool("PF.avg_pool2d"),
@@ -711,8 +731,8 @@ def copy_weights(api, torch_layer, paddle_layer, rng):
         leaf = api.names.get(leaf, leaf)
         target, = [t for n, t in targets.items()
                    if n.split(".")[-1] == leaf]
-        if list(target.shape) != list(value.shape):
-            value = value.T  # Linear: [in, out] in Paddle
+        if isinstance(paddle_layer, paddle.nn.Linear) and leaf == "weight":
+            value = value.T  # [in, out] in Paddle, square ones too
         target.set_value(value)
 
 
@@ -842,7 +862,11 @@ def render_matrix(language):
 not_same = {r["call"]: r["verdict"] for r in results
             if r["verdict"] not in ("same", "same rule")}
 assert not_same == {
-    "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None"}, not_same
+    "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
+    "nn.MaxPool2d(3, dilation=2, return_indices=True)":
+    "no port: dilation with indices",
+    "nn.MaxPool2d(2, stride=3, ceil_mode=True, return_indices=True)":
+    "no port: ceil_mode with indices"}, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
 # momentum are silently swapped, 'same' with a dilation differs.

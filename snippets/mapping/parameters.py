@@ -541,9 +541,10 @@ ROWS = [
      "仅名称不同；索引同样按通道展平，飞桨为 `int32`，只支持 NCHW。"),
     ("nn.MaxPool2d", {"ceil_mode": False}, {"ceil_mode": False},
      ["max-pool2d-ceil-mode", "mapping-check-calls"],
-     "With padding, Paddle may keep an extra last window of padding "
-     "only: slice to PyTorch's size.",
-     "有填充时，飞桨可能多出一个只含填充的最后窗口：切到 PyTorch 的尺寸。"),
+     "With padding, or a stride larger than the kernel, Paddle may keep "
+     "an extra last window that sees no input: slice to PyTorch's size.",
+     "有填充或步长大于窗口时，飞桨可能多出一个不含输入的最后窗口："
+     "切到 PyTorch 的尺寸。"),
     ("nn.MaxPool2d", {}, {"data_format": "NCHW"},
      ["max-pool2d-same-result"],
      "PyTorch reads NCHW only: permute channels-last input.",
@@ -590,9 +591,10 @@ ROWS = [
      "不会把下方和右侧的填充全部计入。"),
     ("nn.AvgPool2d", {"ceil_mode": False}, {"ceil_mode": False},
      ["avg-pool2d-ceil-mode"],
-     "With padding, Paddle may keep an extra last window (NaN or 0): "
-     "slice to PyTorch's size.",
-     "有填充时，飞桨可能多出最后一个窗口（NaN 或 0）：切到 PyTorch 的尺寸。"),
+     "With padding, or a stride larger than the kernel, Paddle may keep "
+     "an extra last window (NaN or 0): slice to PyTorch's size.",
+     "有填充或步长大于窗口时，飞桨可能多出最后一个窗口（NaN 或 0）："
+     "切到 PyTorch 的尺寸。"),
     ("nn.AvgPool2d", {"count_include_pad": True}, {"exclusive": True},
      ["avg-pool2d-count-include-pad", "avg-pool2d-positional"],
      "Opposite meanings: `exclusive = not count_include_pad`. PyTorch's "

@@ -26,7 +26,7 @@ lowest = np.finfo(np.float32).min  # what Paddle's empty windows hold
 h, w = torch_y.shape[2:]
 paddle_port = paddle_y[:, :, :h, :w]
 
-# Checks: without padding both agree, and the partial window holds the
+# Checks: without padding (stride = kernel) both agree, and the partial window holds the
 # last column; with padding, Paddle's extra row and column are empty.
 paddle_ceil = PF.max_pool2d(paddle.to_tensor(x), 2, 2, ceil_mode=True)
 np.testing.assert_array_equal(paddle_ceil.numpy(), ceil_y.numpy())

@@ -1,0 +1,56 @@
+# A dilated kernel larger than the padded input, in Paddle. PyTorch
+# refuses every such setting; Paddle may return a map of 0 or -1 rows,
+# abort the whole process, or never return. Each call therefore runs in
+# its own Python process, with a time limit, and only its outcome is
+# printed here.
+import subprocess
+import sys
+import textwrap
+
+CHILD = textwrap.dedent("""
+    import sys, warnings
+    warnings.simplefilter("ignore")
+    import paddle
+    h, k, s, p, d = map(int, sys.argv[1:])
+    print("ready", flush=True)  # the time limit starts after the import
+    conv = paddle.nn.Conv2D(1, 1, k, stride=s, padding=p, dilation=d)
+    try:
+        print("shape", list(conv(paddle.zeros([1, 1, h, h])).shape))
+    except Exception as error:
+        print("error", type(error).__name__)
+""")
+LIMIT = 10  # seconds for one convolution of a 1 x 1 input
+NO_RESULT = f"no result: hung ({LIMIT} s) or aborted"
+
+
+def outcome(h, k, s, p, d):
+    """What Paddle does with the setting, as one line of text."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, *map(str, (h, k, s, p, d))],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout.readline().strip() == "ready"
+    try:
+        child.wait(timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        child.kill()  # hung: no answer within the limit
+        child.wait()
+    # Killed by us, or aborted by a signal (SIGABRT): which of the two
+    # happens varies from run to run, so both read the same.
+    if child.returncode < 0:
+        return NO_RESULT
+    # the last line: Intel MKL may print a complaint before it
+    return child.stdout.read().strip().splitlines()[-1]
+
+
+settings = [(1, 2, 1, 0, 1), (1, 2, 1, 0, 2), (1, 3, 1, 0, 3),
+            (1, 5, 1, 0, 2)]
+results = {}
+print(" H_in  k  s  p  d  Paddle")
+for h, k, s, p, d in settings:
+    results[h, k, s, p, d] = outcome(h, k, s, p, d)
+    print(f"{h:5d}{k:3d}{s:3d}{p:3d}{d:3d}  {results[h, k, s, p, d]}")
+
+# Checks: none of these kernels fits, and Paddle's outcomes
+assert all(d * (k - 1) + 1 > h + 2 * p for h, k, s, p, d in settings)
+assert list(results.values()) == [
+    "shape [1, 1, 0, 0]", "shape [1, 1, -1, -1]", NO_RESULT, NO_RESULT]

@@ -1,0 +1,326 @@
+"""The counterexample hunt: every API of the mapping page's call matrix,
+called with arguments and input shapes Hypothesis draws.
+
+Each drawn call that PyTorch accepts is ported with the call matrix's own
+port functions and run in both frameworks by its `run`; the values must
+agree, or the port must raise NotPortable (the page's table shows each
+reason). `nox -s tests` draws HUNT_EXAMPLES (200) calls per API with a
+fixed seed; `nox -s hunt` draws 5,000. The site build is not needed: the
+snippet is imported, as tests/test_converter.py imports its converter.
+"""
+import dataclasses
+import os
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, assume, example, given, note, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "snippets"
+                       / "mapping"))
+warnings.filterwarnings("ignore", message="No ccache found")
+
+import torch  # noqa: E402
+from call_matrix import (MATRIX, NAMESPACE, Call,  # noqa: E402
+                         NotPortable, Var, port_dtype, run)
+
+EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
+OMIT = "<not passed>"  # a parameter the drawn call leaves out
+APIS = {api.name: api for api in MATRIX}
+
+
+def opt(strategy):
+    """Leave the parameter out (its default), or pass a drawn value."""
+    return st.one_of(st.just(OMIT), strategy)
+
+
+def pair(values):
+    return st.one_of(values, st.tuples(values, values))
+
+
+def image(draw, channels, size=st.integers(1, 9)):
+    """[N, C, H, W]: one-pixel sides included."""
+    return (draw(st.integers(1, 2)), channels, draw(size), draw(size))
+
+
+@st.composite
+def conv2d(draw, function=False):
+    groups = draw(st.sampled_from([1, 2, 3]))
+    c_in = groups * draw(st.integers(1, 2))
+    c_out = groups * draw(st.integers(1, 2))
+    kernel = draw(pair(st.integers(1, 4)))
+    a = {"stride": draw(opt(pair(st.integers(1, 5)))),
+         "padding": draw(opt(st.one_of(
+             pair(st.integers(0, 3)), st.sampled_from(["valid", "same"])))),
+         "dilation": draw(opt(pair(st.integers(1, 3)))),
+         "groups": draw(opt(st.just(groups))) if groups == 1 else groups}
+    x = image(draw, c_in)
+    if function:
+        kh, kw = np.broadcast_to(kernel, 2).tolist()
+        shapes = {"x": x, "weight": (c_out, c_in // groups, kh, kw),
+                  "bias": (c_out,)}
+        head = {"input": Var("x"), "weight": Var("weight"),
+                "bias": draw(opt(st.just(Var("bias"))))}
+        return head | a, shapes
+    a |= {"bias": draw(opt(st.booleans())),
+          "padding_mode": draw(opt(st.sampled_from(
+              ["zeros", "reflect", "replicate", "circular"]))),
+          "dtype": draw(opt(st.just(torch.float64)))}
+    return {"in_channels": c_in, "out_channels": c_out,
+            "kernel_size": kernel} | a, {"x": x}
+
+
+@st.composite
+def batchnorm2d(draw):
+    c = draw(st.integers(1, 4))
+    a = {"num_features": c,
+         "eps": draw(opt(st.sampled_from([1e-5, 1e-3, 0.1]))),
+         "momentum": draw(opt(st.one_of(st.none(), st.floats(0.01, 1)))),
+         "affine": draw(opt(st.booleans())),
+         "track_running_stats": draw(opt(st.booleans())),
+         "dtype": draw(opt(st.just(torch.float64))),
+         "bias": draw(opt(st.booleans()))}
+    return a, {"x": image(draw, c, st.integers(1, 5))}
+
+
+@st.composite
+def adaptive_avg_pool2d(draw):
+    side = st.integers(1, 9)
+    size = st.one_of(side, st.tuples(st.one_of(st.none(), side),
+                                     st.one_of(st.none(), side)))
+    return ({"output_size": draw(size)},
+            {"x": image(draw, draw(st.integers(1, 3)), st.integers(1, 12))})
+
+
+def batch(draw, last):
+    """Any number of leading dimensions, then `last`."""
+    lead = draw(st.lists(st.integers(1, 3), max_size=3))
+    return (*lead, last)
+
+
+@st.composite
+def linear(draw, function=False):
+    n_in, n_out = draw(st.integers(1, 6)), draw(st.integers(1, 6))
+    x = batch(draw, n_in)
+    if function:
+        return ({"input": Var("x"), "weight": Var("weight"),
+                 "bias": draw(opt(st.just(Var("bias"))))},
+                {"x": x, "weight": (n_out, n_in), "bias": (n_out,)})
+    return ({"in_features": n_in, "out_features": n_out,
+             "bias": draw(opt(st.booleans())),
+             "dtype": draw(opt(st.just(torch.float64)))}, {"x": x})
+
+
+# Enough elements that a dropout mask keeps some and drops some.
+BIG = st.tuples(st.integers(2, 3), st.integers(2, 4), st.integers(4, 6),
+                st.integers(4, 6))
+P = st.one_of(st.sampled_from([0.0, 1.0]), st.floats(0.1, 0.9))
+
+
+@st.composite
+def dropout(draw, function=False):
+    a = {"p": draw(opt(P)), "inplace": draw(opt(st.booleans()))}
+    if function:
+        a = {"input": Var("x"), "p": a["p"],
+             "training": draw(opt(st.booleans())), "inplace": a["inplace"]}
+    return a, {"x": draw(BIG)}
+
+
+@st.composite
+def flatten(draw, function=False):
+    shape = tuple(draw(st.lists(st.integers(1, 3), min_size=1,
+                                max_size=5)))
+    axis = st.integers(-len(shape), len(shape) - 1)
+    a = {"start_dim": draw(opt(axis)), "end_dim": draw(opt(axis))}
+    if function:
+        a = {"input": Var("x")} | a
+    return a, {"x": shape}
+
+
+@st.composite
+def pool2d(draw, function=False, average=False):
+    kernel = draw(pair(st.integers(1, 4)))
+    k = np.broadcast_to(kernel, 2)
+    padding = st.integers(0, int(k.min()) // 2)
+    a = {"kernel_size": kernel,
+         "stride": draw(opt(st.one_of(st.none(),
+                                      pair(st.integers(1, 6))))),
+         "padding": draw(opt(pair(padding)))}
+    if average:
+        a |= {"ceil_mode": draw(opt(st.booleans())),
+              "count_include_pad": draw(opt(st.booleans())),
+              "divisor_override": draw(opt(st.one_of(
+                  st.none(), st.integers(1, 5))))}
+    elif function:
+        a |= {"dilation": draw(opt(st.integers(1, 3))),
+              "ceil_mode": draw(opt(st.booleans())),
+              "return_indices": draw(opt(st.booleans()))}
+    else:
+        a |= {"dilation": draw(opt(st.integers(1, 3))),
+              "return_indices": draw(opt(st.booleans())),
+              "ceil_mode": draw(opt(st.booleans()))}
+    if function:
+        a = {"input": Var("x")} | a
+    return a, {"x": image(draw, draw(st.integers(1, 3)))}
+
+
+ANY_SHAPE = st.lists(st.integers(1, 4), max_size=4).map(tuple)
+
+
+@st.composite
+def activation(draw, **parameters):
+    a = {name: draw(opt(values)) for name, values in parameters.items()}
+    shape = draw(ANY_SHAPE)
+    if "dim" in a:
+        dims = st.integers(-len(shape), len(shape) - 1) if shape else (
+            st.sampled_from([0, -1]))
+        a["dim"] = draw(opt(st.one_of(st.none(), dims)))
+    return a, {"x": shape}
+
+
+INPLACE = {"inplace": st.booleans()}
+HUNTS = {
+    "nn.Conv2d": conv2d(),
+    "F.conv2d": conv2d(function=True),
+    "nn.BatchNorm2d": batchnorm2d(),
+    "nn.AdaptiveAvgPool2d": adaptive_avg_pool2d(),
+    "nn.Linear": linear(),
+    "F.linear": linear(function=True),
+    "nn.Dropout": dropout(),
+    "F.dropout": dropout(function=True),
+    "nn.Flatten": flatten(),
+    "torch.flatten": flatten(function=True),
+    "nn.MaxPool2d": pool2d(),
+    "F.max_pool2d": pool2d(function=True),
+    "nn.AvgPool2d": pool2d(average=True),
+    "F.avg_pool2d": pool2d(function=True, average=True),
+    "nn.ReLU": activation(**INPLACE),
+    "nn.ReLU6": activation(**INPLACE),
+    "nn.LeakyReLU": activation(negative_slope=st.floats(-2, 2),
+                               **INPLACE),
+    "nn.GELU": activation(approximate=st.sampled_from(["none", "tanh"])),
+    "nn.SiLU": activation(**INPLACE),
+    "nn.Hardswish": activation(**INPLACE),
+    "nn.Sigmoid": activation(),
+    "nn.Softmax": activation(dim=st.none()),
+}
+
+# Shrunk counterexamples the hunt found, kept as regressions:
+# (arguments, shapes, how many are passed by position).
+X, W, B = Var("x"), Var("weight"), Var("bias")
+REGRESSIONS = {
+    # 'same' with a dilation: the port took every weight to be 3 x 3
+    "F.conv2d": [(({"input": X, "weight": W, "bias": OMIT, "stride": OMIT,
+                    "padding": "same", "dilation": 2, "groups": OMIT},
+                   {"x": (1, 1, 1, 1), "weight": (1, 1, 1, 1),
+                    "bias": (1,)}), 0)],
+    # a square weight was copied untransposed
+    "nn.Linear": [(({"in_features": 2, "out_features": 2, "bias": OMIT,
+                     "dtype": OMIT}, {"x": (2,)}), 0)],
+    # the dilated pooling helper took int paddings only
+    "nn.MaxPool2d": [(({"kernel_size": 1, "stride": OMIT,
+                       "padding": (0, 0), "dilation": 2,
+                       "return_indices": OMIT, "ceil_mode": OMIT},
+                      {"x": (1, 1, 1, 1)}), 0)],
+    "F.max_pool2d": [(({"input": X, "kernel_size": 1, "stride": OMIT,
+                       "padding": (0, 0), "dilation": 2,
+                       "ceil_mode": OMIT, "return_indices": OMIT},
+                      {"x": (1, 1, 1, 1)}), 0)],
+    # a positional ceil_mode skipped the slice (stride > kernel)
+    "nn.AvgPool2d": [(({"kernel_size": 1, "stride": 2, "padding": 0,
+                       "ceil_mode": True, "count_include_pad": OMIT,
+                       "divisor_override": OMIT}, {"x": (1, 1, 1, 2)}), 4)],
+    "F.avg_pool2d": [(({"input": X, "kernel_size": 4, "stride": None,
+                       "padding": 2, "ceil_mode": True,
+                       "count_include_pad": OMIT, "divisor_override": OMIT},
+                      {"x": (1, 1, 1, 1)}), 5)],
+}
+
+
+def drawn_call(api, arguments, shapes, by_position):
+    """The Api with the drawn shapes, and the call: the first
+    `by_position` arguments by position, the rest by keyword."""
+    if api.tensors is None:
+        api = dataclasses.replace(api, x_shape=shapes["x"])
+    else:
+        api = dataclasses.replace(
+            api, tensors=lambda a: {k: v for k, v in shapes.items()
+                                    if k in a.values() or k == "x"})
+    names = list(api.full)
+    passed = {k: v for k, v in arguments.items() if v != OMIT}
+    args = []
+    for name in names[:by_position]:
+        if name not in passed:
+            break
+        args.append(passed.pop(name))
+    only = api.keyword_only()
+    if any(name in only for name in names[:len(args)]):
+        return api, None
+    call = Call(api, tuple(args), passed, "hunt")
+    return api, call
+
+
+def torch_accepts(api, call):
+    """Whether PyTorch runs the call: the hunt draws valid calls only."""
+    dtype = port_dtype(call.arguments.get("dtype", torch.float32))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if api.tensors is None:
+                layer = eval(call.code, NAMESPACE)
+                layer(torch.ones(api.x_shape, dtype=getattr(torch, dtype)))
+            else:
+                tensors = {k: torch.ones(v) for k, v in
+                           api.tensors(call.arguments).items()}
+                eval(call.code, NAMESPACE | tensors)
+    except Exception:
+        return False
+    return True
+
+
+def hunt(name):
+    strategy = st.tuples(HUNTS[name], st.integers(0, 12))
+
+    @settings(max_examples=EXAMPLES, derandomize=True, database=None,
+              deadline=None, suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def check(drawn):
+        (arguments, shapes), by_position = drawn
+        api, call = drawn_call(APIS[name], arguments, shapes, by_position)
+        assume(call is not None and torch_accepts(api, call))
+        note(f"PyTorch: {call.code}, input {shapes}")
+        try:
+            paddle_code = api.port(call)
+        except NotPortable:
+            COUNTS[name]["stated not portable"] += 1
+            return
+        note(f"Paddle: {paddle_code}")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            verdict, gap = run(api, call, paddle_code)
+        assert verdict in ("same", "same rule"), (call.code, shapes,
+                                                   paddle_code, verdict,
+                                                   gap)
+        COUNTS[name]["same"] += 1
+
+    for regression in REGRESSIONS.get(name, []):
+        check = example(regression)(check)
+    return check
+
+
+COUNTS = {name: {"same": 0, "stated not portable": 0} for name in HUNTS}
+
+
+def test_the_hunt_covers_every_api_of_the_call_matrix():
+    assert set(HUNTS) == set(APIS)
+
+
+@pytest.mark.hunt
+@pytest.mark.parametrize("name", list(HUNTS))
+def test_drawn_calls_port_to_the_same_values(name):
+    hunt(name)()
+    print(f"{name}: {COUNTS[name]}")
+    assert sum(COUNTS[name].values()) >= min(EXAMPLES, 200) // 2

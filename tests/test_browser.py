@@ -354,6 +354,7 @@ class Visit:
     requests: list  # every URL it requested while it loaded
     dark: object  # DARK_FACTS after switching to dark mode, or the error
     switch: object  # where the language switch led, or the error
+    axe: dict  # axe-core's findings (or the error) by mode; {} without axe
 
 
 def attempt(step):
@@ -392,8 +393,11 @@ def follow_switch(driver):
 @pytest.fixture(scope="session")
 def visits(driver, server):
     """Each page loaded once by a first-time reader (empty local storage);
-    then dark mode is chosen, then the language switch is followed."""
+    axe-core audits it in light mode, then in dark mode (before any
+    framework tab is chosen), then dark mode's figures and math are
+    measured, then the language switch is followed."""
     seen = {}
+    axe = AXE.read_text(encoding="utf-8") if AXE.is_file() else None
 
     def visit(language, page):
         if (language, page) not in seen:
@@ -409,10 +413,12 @@ def visits(driver, server):
                 if message["method"] == "Network.requestWillBeSent"
             ]
             console = driver.get_log("browser")
+            audit = {mode: attempt(lambda: axe_violations(driver, axe, mode))
+                     for mode in (["light", "dark"] if axe else [])}
             dark = attempt(lambda: in_dark_mode(driver))
             switch = attempt(lambda: follow_switch(driver))
             seen[language, page] = Visit(status, console, requests, dark,
-                                         switch)
+                                         switch, audit)
         return seen[language, page]
     return visit
 
@@ -831,19 +837,10 @@ def axe_violations(driver, axe, mode):
 
 
 @pytest.fixture(scope="session")
-def audits(driver, server, axe):
-    """axe-core's findings on each page, in light and in dark mode."""
-    seen = {}
-
-    def audit(language, page):
-        if (language, page) not in seen:
-            forget_choices(driver, server)
-            open_page(driver, f"{server}/{language}/{page}.html", math=True)
-            seen[language, page] = {
-                mode: attempt(lambda: axe_violations(driver, axe, mode))
-                for mode in ["light", "dark"]}
-        return seen[language, page]
-    return audit
+def audits(visits, axe):
+    """axe-core's findings on each page, in light and in dark mode, from
+    the reader's visit (`visits`), which opens the page once for both."""
+    return lambda language, page: visits(language, page).axe
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])

@@ -210,17 +210,67 @@ def site_again(tmp_path_factory):
     return shared_site(tmp_path_factory, "site_again")
 
 
-def pytest_collection_modifyitems(items):
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "slow: builds a site, or runs a snippet that did not "
+        "change; `nox -s tests -- -m \"not slow\"` is the quick loop")
+
+
+def changed_files():
+    """The files that differ from main (committed or not), and new files;
+    every file when git or main is not at hand."""
+    def git(*args):
+        result = subprocess.run(["git", *args], cwd=ROOT, text=True,
+                                capture_output=True)
+        return result.stdout.splitlines() if result.returncode == 0 else None
+    base = next((b for b in ["origin/main", "main"]
+                 if git("rev-parse", "--verify", "-q", b)), None)
+    new = git("ls-files", "--others", "--exclude-standard")
+    if base is None or new is None:
+        return None
+    return set(new) | set(git("diff", "--name-only", "--merge-base", base))
+
+
+LOADED = re.compile(r":load: \.\./\.\./(snippets/\S+)")
+
+
+def changed_snippets():
+    """Snippets changed, or loaded by a page changed in either language;
+    None: all of them."""
+    files = changed_files()
+    if files is None:
+        return None
+    snippets = {f for f in files if f.startswith("snippets/")}
+    for page in files:
+        if page.startswith("docs/") and page.endswith(".md") and (
+                ROOT / page).is_file():
+            snippets |= set(LOADED.findall(
+                (ROOT / page).read_text(encoding="utf-8")))
+    return snippets
+
+
+# Fixtures that build a site: a test that uses one is slow.
+BUILDS = {"site", "site_again", "tiny_site"}
+
+
+def pytest_collection_modifyitems(config, items):
     """Tests that need no full site first, so that the workers have work
     while one of them builds it; then each page's browser tests grouped,
-    so that one worker opens the page once for all of its checks."""
+    so that one worker opens the page once for all of its checks. Marks
+    what the quick loop skips: a test that builds a site, and a snippet
+    run of a snippet that did not change."""
     items.sort(key=lambda item: "site" in item.fixturenames)
+    wanted = changed_snippets() if config.getoption("-m") else None
     for item in items:
         params = getattr(item, "callspec", None)
         params = params.params if params else {}
         if item.module.__name__ == "test_browser" and "page" in params:
             group = f"{params.get('language', '')}/{params['page']}"
             item.add_marker(pytest.mark.xdist_group(group))
+        snippet = params.get("snippet")
+        if BUILDS & set(item.fixturenames) or (
+                wanted is not None and snippet and snippet not in wanted):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -1051,10 +1051,10 @@ def walk_tab_order(driver, controls, header_only=False, limit=400,
                 break  # came round again
             log.append(entry)
         else:
-            if keys == 1:
-                stop = log[-1]
+            if keys == 1 and len(new) == 1:
+                stop = new[0]
                 if not (stop["article"] and header_only):
-                    check(stop)
+                    check(stop)  # where the keyboard left it
                 if stop["menu"]:
                     press(driver, "Enter", 13)
             else:

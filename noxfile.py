@@ -27,6 +27,12 @@ LANGUAGES = ["en", "zh_CN"]
 # `nox -s docs --` takes over.
 JOBS = "2"
 
+# The suite on both cores (pytest-xdist), one worker per core; a test marked
+# xdist_group runs on the worker that runs the rest of its group
+# (tests/conftest.py groups each page's browser tests). `-n 0` after
+# `nox -s tests --` runs it in one process.
+TEST_FLAGS = ["-n", JOBS, "--dist", "loadgroup"]
+
 nox.options.sessions = ["docs"]
 
 
@@ -189,4 +195,5 @@ def hunt(session):
 def tests(session):
     """Build the site from an empty cache, induce every failure, test it."""
     environment(session)
-    session.run(PYTHON, "-m", "pytest", *session.posargs, external=True)
+    session.run(PYTHON, "-m", "pytest", *TEST_FLAGS, *session.posargs,
+                external=True)

@@ -23,6 +23,11 @@ build as `nox -s docs` runs it (both languages at once, each with
 Prints a table with the targets of issue 16 and writes it, with date,
 machine, versions and commit, to docs/_bench/ for the "About this build"
 page.
+
+Then it times the test suite once, as `nox -s tests` runs it (its own
+empty cache, both cores), and writes its time and its slowest tests to
+docs/_bench/suite.md (issue 27: at most 10 minutes). `--suite-only` times
+the suite alone; `--no-suite` skips it.
 """
 
 import collections
@@ -39,6 +44,7 @@ import tempfile
 import threading
 import time
 import types
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import psutil
@@ -300,6 +306,73 @@ def report(median, checks, runs):
     print(text)
 
 
+SUITE_LIMIT = 600  # seconds: issue 27
+SLOWEST = 15  # tests listed
+
+
+def suite():
+    """Run the test suite as `nox -s tests` does; its wall time, the
+    counts of its outcomes and each test's time (setup, call and teardown,
+    on the worker that ran it)."""
+    from noxfile import TEST_FLAGS
+
+    with tempfile.TemporaryDirectory() as folder:
+        junit = Path(folder) / "suite.xml"
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", *TEST_FLAGS, "-q",
+             "-p", "no:cacheprovider", f"--junitxml={junit}",
+             f"--basetemp={Path(folder) / 'tmp'}"], cwd=ROOT,
+            capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        cases = ElementTree.parse(junit).getroot().iter("testcase")
+        tests, outcomes = [], collections.Counter()
+        for case in cases:
+            outcome = next((c.tag for c in case
+                            if c.tag in ("failure", "error", "skipped")),
+                           "passed")
+            outcomes[outcome] += 1
+            name = f"{case.get('classname')}::{case.get('name')}"
+            tests.append((float(case.get("time", 0)), name))
+    if result.returncode:
+        print(result.stdout[-5000:], result.stderr[-5000:])
+    return seconds, dict(outcomes), sorted(tests, reverse=True)
+
+
+def report_suite(seconds, outcomes, tests):
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
+    from noxfile import TEST_FLAGS
+    counts = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
+    rows = [
+        "| measure | value | target | verdict |", "|---|---|---|---|",
+        f"| `nox -s tests` | {seconds / 60:.1f} min ({counts}) "
+        f"| ≤ {SUITE_LIMIT // 60} min "
+        f"| {'met' if seconds <= SUITE_LIMIT else 'MISSED'} |",
+        f"| sum of the tests' own times | {sum(t for t, _ in tests) / 60:.1f}"
+        f" min, on {psutil.cpu_count()} cores (`{' '.join(TEST_FLAGS)}`) "
+        "| | |",
+    ]
+    slowest = ["| slowest tests | seconds |", "|---|---|"] + [
+        f"| `{name.removeprefix('tests.')}` | {time_:.1f} |"
+        for time_, name in tests[:SLOWEST]]
+    facts = (f"{datetime.date.today()}, commit `{commit}`, one run, "
+             f"{psutil.cpu_count()} cores, Python {platform.python_version()}")
+    text = "\n".join(rows) + "\n\n" + "\n".join(slowest) + "\n\n" + facts
+    OUT.mkdir(exist_ok=True)
+    (OUT / "suite.md").write_text(text + "\n", encoding="utf-8")
+    (OUT / "suite.json").write_text(json.dumps(
+        {"seconds": seconds, "outcomes": outcomes, "facts": facts,
+         "tests": [[t, name] for t, name in tests]}, indent=2,
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    print(text)
+
+
 if __name__ == "__main__":
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    report(*main(runs), runs)
+    flags = {a for a in sys.argv[1:] if a.startswith("--")}
+    numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
+    runs = int(numbers[0]) if numbers else 3
+    if "--suite-only" not in flags:
+        report(*main(runs), runs)
+    if "--no-suite" not in flags:
+        report_suite(*suite())

@@ -1,5 +1,12 @@
-"""Fixtures: the full site built once, and a small two-page site to break."""
+"""Fixtures: the full site built once, and a small two-page site to break.
 
+`nox -s tests` runs the suite on both cores with pytest-xdist. A session
+fixture runs once per worker, so the full site is built by the first worker
+that needs it and reused by the other (`shared`); the browser tests of one
+page run on one worker, which opens the page once (`xdist_group`).
+"""
+
+import json
 import os
 import re
 import shutil
@@ -10,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
@@ -169,16 +177,111 @@ def build_site(build):
     return build / "html", logs
 
 
+def shared(tmp_path_factory, name, make):
+    """What make(folder) returns, made once for all xdist workers: the first
+    worker that asks makes it, the others wait for it and reuse it (the
+    pytest-xdist recipe). make returns something JSON can hold; a failure
+    is kept too, so that it is reported once per test, not made again."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # shared by the workers of this run
+    folder, record = base / name, base / f"{name}.json"
+    with FileLock(f"{record}.lock"):
+        if not record.exists():
+            try:
+                result = {"made": make(folder)}
+            except Exception as error:  # noqa: BLE001 - re-raised below
+                result = {"error": f"{type(error).__name__}: {error}"}
+            record.write_text(json.dumps(result), encoding="utf-8")
+        result = json.loads(record.read_text(encoding="utf-8"))
+    if "error" in result:
+        pytest.fail(f"making {name} failed: {result['error']}",
+                    pytrace=False)
+    return result["made"]
+
+
+def shared_site(tmp_path_factory, name):
+    """The full site built into a folder all workers share."""
+    def make(folder):
+        html, logs = build_site(folder / "_build")
+        return str(html), logs
+    html, logs = shared(tmp_path_factory, name, make)
+    return Path(html), logs
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """The real site, both languages, built once from an empty cache."""
-    return build_site(tmp_path_factory.mktemp("site") / "_build")
+    return shared_site(tmp_path_factory, "site")
 
 
 @pytest.fixture(scope="session")
 def site_again(tmp_path_factory):
     """A second clean build, for the reproducibility test."""
-    return build_site(tmp_path_factory.mktemp("site_again") / "_build")
+    return shared_site(tmp_path_factory, "site_again")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "slow: builds a site, or runs a snippet that did not "
+        "change; `nox -s tests -- -m \"not slow\"` is the quick loop")
+
+
+def changed_files():
+    """The files that differ from main (committed or not), and new files;
+    every file when git or main is not at hand."""
+    def git(*args):
+        result = subprocess.run(["git", *args], cwd=ROOT, text=True,
+                                capture_output=True)
+        return result.stdout.splitlines() if result.returncode == 0 else None
+    base = next((b for b in ["origin/main", "main"]
+                 if git("rev-parse", "--verify", "-q", b)), None)
+    new = git("ls-files", "--others", "--exclude-standard")
+    if base is None or new is None:
+        return None
+    return set(new) | set(git("diff", "--name-only", "--merge-base", base))
+
+
+LOADED = re.compile(r":load: \.\./\.\./(snippets/\S+)")
+
+
+def changed_snippets():
+    """Snippets changed, or loaded by a page changed in either language;
+    None: all of them."""
+    files = changed_files()
+    if files is None:
+        return None
+    snippets = {f for f in files if f.startswith("snippets/")}
+    for page in files:
+        if page.startswith("docs/") and page.endswith(".md") and (
+                ROOT / page).is_file():
+            snippets |= set(LOADED.findall(
+                (ROOT / page).read_text(encoding="utf-8")))
+    return snippets
+
+
+# Fixtures that build a site: a test that uses one is slow.
+BUILDS = {"site", "site_again", "tiny_site"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that need no full site first, so that the workers have work
+    while one of them builds it; then each page's browser tests grouped,
+    so that one worker opens the page once for all of its checks. Marks
+    what the quick loop skips: a test that builds a site, and a snippet
+    run of a snippet that did not change."""
+    items.sort(key=lambda item: "site" in item.fixturenames)
+    wanted = changed_snippets() if config.getoption("-m") else None
+    for item in items:
+        params = getattr(item, "callspec", None)
+        params = params.params if params else {}
+        if item.module.__name__ == "test_browser" and "page" in params:
+            group = f"{params.get('language', '')}/{params['page']}"
+            item.add_marker(pytest.mark.xdist_group(group))
+        snippet = params.get("snippet")
+        if BUILDS & set(item.fixturenames) or (
+                wanted is not None and snippet and snippet not in wanted):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -354,6 +354,7 @@ class Visit:
     requests: list  # every URL it requested while it loaded
     dark: object  # DARK_FACTS after switching to dark mode, or the error
     switch: object  # where the language switch led, or the error
+    axe: dict  # axe-core's findings (or the error) by mode; {} without axe
 
 
 def attempt(step):
@@ -392,8 +393,11 @@ def follow_switch(driver):
 @pytest.fixture(scope="session")
 def visits(driver, server):
     """Each page loaded once by a first-time reader (empty local storage);
-    then dark mode is chosen, then the language switch is followed."""
+    axe-core audits it in light mode, then in dark mode (before any
+    framework tab is chosen), then dark mode's figures and math are
+    measured, then the language switch is followed."""
     seen = {}
+    axe = AXE.read_text(encoding="utf-8") if AXE.is_file() else None
 
     def visit(language, page):
         if (language, page) not in seen:
@@ -409,10 +413,12 @@ def visits(driver, server):
                 if message["method"] == "Network.requestWillBeSent"
             ]
             console = driver.get_log("browser")
+            audit = {mode: attempt(lambda: axe_violations(driver, axe, mode))
+                     for mode in (["light", "dark"] if axe else [])}
             dark = attempt(lambda: in_dark_mode(driver))
             switch = attempt(lambda: follow_switch(driver))
             seen[language, page] = Visit(status, console, requests, dark,
-                                         switch)
+                                         switch, audit)
         return seen[language, page]
     return visit
 
@@ -831,19 +837,10 @@ def axe_violations(driver, axe, mode):
 
 
 @pytest.fixture(scope="session")
-def audits(driver, server, axe):
-    """axe-core's findings on each page, in light and in dark mode."""
-    seen = {}
-
-    def audit(language, page):
-        if (language, page) not in seen:
-            forget_choices(driver, server)
-            open_page(driver, f"{server}/{language}/{page}.html", math=True)
-            seen[language, page] = {
-                mode: attempt(lambda: axe_violations(driver, axe, mode))
-                for mode in ["light", "dark"]}
-        return seen[language, page]
-    return audit
+def audits(visits, axe):
+    """axe-core's findings on each page, in light and in dark mode, from
+    the reader's visit (`visits`), which opens the page once for both."""
+    return lambda language, page: visits(language, page).axe
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
@@ -876,54 +873,87 @@ CONTROLS = {
 
 # Transitions off, so that a screenshot shows the final state at once, and
 # tooltips off, so that only the focus indicator itself can change pixels.
-STILL = """
+# Then every Tab stop is described as focus reaches it (a focusin listener,
+# into window.tabLog), with whether its focus style (outline, shadow,
+# border, colours, of it and its labels) differs from its style before the
+# walk: what it is, and the part of the window where its focus indicator
+# may show (the element and its labels, with a margin).
+LISTEN = """
+const [controls] = arguments;
 const style = document.createElement('style');
 style.textContent = '*, *::before, *::after {transition: none !important;'
   + ' animation: none !important} .tooltip {display: none !important}';
 document.head.appendChild(style);
-window.tabStops = 0;
-"""
-
-# The focused element: what it is, and the part of the window where its
-# focus indicator may show (the element and its labels, with a margin).
-FOCUSED = """
-const [controls] = arguments;
-const e = document.activeElement;
-if (!e || e === document.body || e === document.documentElement) return null;
-if (e.dataset.tabStop) return {again: true};
-e.dataset.tabStop = ++window.tabStops;
-const boxes = [e, ...(e.labels || [])].map(x => x.getBoundingClientRect())
-  .filter(b => b.width > 0 && b.height > 0);
-const margin = 8;
-const clip = boxes.length && [
-  Math.max(0, Math.min(...boxes.map(b => b.left)) - margin),
-  Math.max(0, Math.min(...boxes.map(b => b.top)) - margin),
-  Math.min(innerWidth, Math.max(...boxes.map(b => b.right)) + margin),
-  Math.min(innerHeight, Math.max(...boxes.map(b => b.bottom)) + margin)];
-if (clip) {  // in page coordinates, for the screenshot
-  [clip[0], clip[2]] = [clip[0] + scrollX, clip[2] + scrollX];
-  [clip[1], clip[3]] = [clip[1] + scrollY, clip[3] + scrollY];
+const looks = e => [e, ...(e.labels || [])].map(x => {
+  const s = getComputedStyle(x);
+  return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow,
+          s.borderColor, s.backgroundColor, s.color,
+          s.textDecorationLine].join(' ');
+}).join(' | ');
+const before = new WeakMap();
+for (const e of document.querySelectorAll('*')) {
+  if (e.tabIndex >= 0) before.set(e, looks(e));
 }
 const ignore = ['active', 'current', 'show', 'collapsed'];
-return {
-  kind: [e.tagName.toLowerCase(), ...[...e.classList]
-         .filter(c => !ignore.includes(c)).sort()].join('.'),
-  // whole characters: a formula's letters are pairs of UTF-16 units
-  name: [...(e.getAttribute('aria-label') || e.innerText || e.title || '')
-    .replace(/\\s+/g, ' ').trim()].slice(0, 40).join(''),
-  math: !!e.closest('.math, mjx-container'),
-  article: !!e.closest('article.bd-article'),
-  menu: e.matches('[data-bs-toggle="dropdown"]')
-    && e.getAttribute('aria-expanded') !== 'true',
-  controls: Object.keys(controls).filter(name => e.matches(controls[name])),
-  clip: clip && clip[2] > clip[0] && clip[3] > clip[1] ? clip : null,
-  size: boxes.length ? [boxes[0].width, boxes[0].height] : [0, 0],
+window.describeFocus = () => {
+  const e = document.activeElement;
+  if (!e || e === document.body || e === document.documentElement) {
+    return null;
+  }
+  const boxes = [e, ...(e.labels || [])].map(x => x.getBoundingClientRect())
+    .filter(b => b.width > 0 && b.height > 0);
+  const margin = 8;
+  const clip = boxes.length && [
+    Math.max(0, Math.min(...boxes.map(b => b.left)) - margin),
+    Math.max(0, Math.min(...boxes.map(b => b.top)) - margin),
+    Math.min(innerWidth, Math.max(...boxes.map(b => b.right)) + margin),
+    Math.min(innerHeight, Math.max(...boxes.map(b => b.bottom)) + margin)];
+  if (clip) {  // in page coordinates, for the screenshot
+    [clip[0], clip[2]] = [clip[0] + scrollX, clip[2] + scrollX];
+    [clip[1], clip[3]] = [clip[1] + scrollY, clip[3] + scrollY];
+  }
+  return {
+    kind: [e.tagName.toLowerCase(), ...[...e.classList]
+           .filter(c => !ignore.includes(c)).sort()].join('.'),
+    // whole characters: a formula's letters are pairs of UTF-16 units
+    name: [...(e.getAttribute('aria-label') || e.innerText || e.title || '')
+      .replace(/\\s+/g, ' ').trim()].slice(0, 40).join(''),
+    math: !!e.closest('.math, mjx-container'),
+    article: !!e.closest('article.bd-article'),
+    menu: e.matches('[data-bs-toggle="dropdown"]')
+      && e.getAttribute('aria-expanded') !== 'true',
+    controls: Object.keys(controls).filter(name => e.matches(controls[name])),
+    clip: clip && clip[2] > clip[0] && clip[3] > clip[1] ? clip : null,
+    size: boxes.length ? [boxes[0].width, boxes[0].height] : [0, 0],
+    styled: before.has(e) ? looks(e) !== before.get(e) : null,
+  };
 };
+window.tabStops = 0;
+window.tabLog = [];
+document.addEventListener('focusin', event => {
+  if (window.refocusing) return;  // the test's own focus(), not a Tab
+  const e = event.target;
+  if (e.dataset.tabStop) return tabLog.push({again: true});
+  e.dataset.tabStop = ++tabStops;
+  tabLog.push({stop: tabStops, ...describeFocus()});
+}, true);
+"""
+
+# Focus a Tab stop again by its number, as the keyboard left it, and
+# describe it where it is now.
+REFOCUS = """
+const e = document.querySelector(`[data-tab-stop="${arguments[0]}"]`);
+window.refocusing = true;
+e.focus();
+window.refocusing = false;
+return describeFocus();
 """
 
 
-def press(driver, key, code):
-    for kind in ["rawKeyDown", "keyUp"]:
+def press(driver, key, code, release=True):
+    """Press a key; a key that is not released at once (release=False)
+    still moves the focus, a round trip to the browser sooner."""
+    for kind in ["rawKeyDown", "keyUp"][:2 if release else 1]:
         driver.execute_cdp_cmd("Input.dispatchKeyEvent", {
             "type": kind, "key": key, "code": key,
             "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code})
@@ -948,9 +978,19 @@ def focus_changes(driver, clip):
     driver.execute_script(
         "window.tabStop = document.activeElement; tabStop.blur()")
     plain = grab(driver, clip)
-    driver.execute_script("tabStop.focus({preventScroll: true})")
+    driver.execute_script("window.refocusing = true; "
+                          "tabStop.focus({preventScroll: true}); "
+                          "window.refocusing = false")
     difference = ImageChops.difference(focused, plain).convert("L")
     return difference.point(lambda v: 255 if v > 32 else 0).histogram()[255]
+
+
+def shows_focus(driver, stop):
+    """Whether focusing the stop changes at least a one-pixel ring's worth
+    of pixels at it (round half its box)."""
+    ring = sum(stop["size"])
+    return bool(stop["clip"]) and (
+        focus_changes(driver, stop["clip"]) >= max(ring, 20))
 
 
 # Which of the controls the page shows (a menu's items: if it has the menu).
@@ -964,34 +1004,69 @@ return Object.keys(controls).filter(name =>
 
 @dataclass
 class TabOrder:
-    stops: list  # each Tab stop, in order, as FOCUSED describes it
+    stops: list  # each Tab stop, in order, as LISTEN describes it
     present: list  # the CONTROLS the page shows
 
 
-def walk_tab_order(driver, controls, header_only=False, limit=400):
-    """Press Tab through the page from its top. Each kind of stop is
-    checked once: pressing Tab must change at least a one-pixel ring's
-    worth of pixels at the element. A closed menu is opened with Enter, so
-    that its items are visited too."""
+def walk_tab_order(driver, controls, header_only=False, limit=400,
+                   shown=None, batch=20):
+    """Press Tab through the page from its top. Every stop must change its
+    focus style (computed styles, cheap); each kind of stop not in `shown`
+    (the kinds already seen focused elsewhere) must also change at least a
+    one-pixel ring's worth of pixels in a screenshot, and joins `shown`.
+
+    Until the article, one key at a time: a closed menu is opened with
+    Enter, so that its items are visited too, and a stop is photographed
+    where the keyboard left it. In the article (no menus there), keys go
+    `batch` at a time; a stop of a new kind is focused again afterwards
+    for its photograph."""
+    shown = set() if shown is None else shown
     present = driver.execute_script(PRESENT, controls)
-    driver.execute_script(STILL)
-    stops, kinds = [], set()
-    for _ in range(limit):
-        press(driver, "Tab", 9)
-        stop = driver.execute_script(FOCUSED, controls)
-        if stop is None or stop.get("again"):
-            break  # left the page or came round again
-        if header_only and stop["article"]:
+    driver.execute_script(LISTEN, controls)
+    log, later = [], []
+
+    def check(stop):
+        if not stop["styled"] or stop["kind"] not in shown:
+            stop["visible"] = shows_focus(driver, stop)
+            if stop["visible"]:
+                shown.add(stop["kind"])
+        else:
+            stop["visible"] = True
+
+    presses = 0
+    while presses < limit:
+        in_article = log and log[-1].get("article")
+        if in_article and header_only:
             break
-        stop["checked"] = stop["kind"] not in kinds or stop["controls"]
-        if stop["checked"]:
-            kinds.add(stop["kind"])
-            ring = sum(stop["size"])  # a one-pixel ring round half the box
-            stop["visible"] = bool(stop["clip"]) and (
-                focus_changes(driver, stop["clip"]) >= max(ring, 20))
-        if stop["menu"]:
-            press(driver, "Enter", 13)
-        stops.append(stop)
+        keys = min(batch if in_article else 1, limit - presses)
+        for _ in range(keys):
+            press(driver, "Tab", 9, release=keys == 1)
+        presses += keys
+        new = driver.execute_script(
+            "return tabLog.splice(0, tabLog.length)")
+        if not new:
+            break  # left the page
+        for entry in new:
+            if entry.get("again"):
+                break  # came round again
+            log.append(entry)
+        else:
+            if keys == 1 and len(new) == 1:
+                stop = new[0]
+                if not (stop["article"] and header_only):
+                    check(stop)  # where the keyboard left it
+                if stop["menu"]:
+                    press(driver, "Enter", 13)
+            else:
+                later += new
+            continue
+        later += [e for e in new[:new.index({"again": True})]]
+        break
+    for stop in later:
+        if stop["styled"] is not True or stop["kind"] not in shown:
+            stop.update(driver.execute_script(REFOCUS, stop["stop"]))
+        check(stop)
+    stops = [stop for stop in log if not (header_only and stop["article"])]
     return TabOrder(stops, present)
 
 
@@ -1000,6 +1075,7 @@ def keyboard(driver, phone, server):
     """Each page's Tab stops, on a desktop (all of them) and on a phone
     (the header's), for a first-time reader in light mode."""
     seen = {}
+    shown = {"desktop": set(), "phone": set()}  # kinds photographed focused
 
     def walk(device, language, page):
         if (device, language, page) not in seen:
@@ -1007,7 +1083,8 @@ def keyboard(driver, phone, server):
             forget_choices(browser, server)
             open_page(browser, f"{server}/{language}/{page}.html", math=True)
             seen[device, language, page] = attempt(lambda: walk_tab_order(
-                browser, CONTROLS[device], header_only=device == "phone"))
+                browser, CONTROLS[device], header_only=device == "phone",
+                shown=shown[device]))
         return seen[device, language, page]
     return walk
 
@@ -1018,7 +1095,7 @@ def test_every_control_shows_keyboard_focus(keyboard, language, page):
     for device in CONTROLS:
         order = outcome(keyboard(device, language, page))
         for stop in order.stops:
-            if stop["checked"] and not stop["visible"]:
+            if not stop["visible"]:
                 problems.append(f"{device}: {stop['kind']} "
                                 f"{stop['name']!r}: no visible focus")
         reached = {name for stop in order.stops for name in stop["controls"]}

@@ -270,7 +270,10 @@ def pytest_collection_modifyitems(config, items):
     so that one worker opens the page once for all of its checks. Marks
     what the quick loop skips: a test that builds a site, and a snippet
     run of a snippet that did not change."""
-    items.sort(key=lambda item: "site" in item.fixturenames)
+    # the second clean build first among the site's tests: one worker
+    # makes it while the other runs browser tests
+    items.sort(key=lambda item: ("site" in item.fixturenames,
+                                 "site_again" not in item.fixturenames))
     wanted = changed_snippets() if config.getoption("-m") else None
     for item in items:
         params = getattr(item, "callspec", None)

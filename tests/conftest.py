@@ -27,11 +27,6 @@ from noxfile import (  # noqa: E402
 
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "hunt: the counterexample hunt (tests/test_hunt.py)")
-
-
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # What a contributor's site needs besides its pages and snippets.
 SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",
@@ -225,6 +220,8 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "slow: builds a site, or runs a snippet that did not "
         "change; `nox -s tests -- -m \"not slow\"` is the quick loop")
+    config.addinivalue_line(
+        "markers", "hunt: the counterexample hunt (tests/test_hunt.py)")
 
 
 def changed_files():

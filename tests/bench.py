@@ -214,7 +214,8 @@ def main(runs):
             ROOT / "docs" / "en" / PROSE_PAGE, "\nOne more sentence.\n")
         results["prose"].append(seconds)
         checks["prose_executes"] = executed_pages(log)
-        seconds, _, log = edited(SNIPPET, "# an edited comment\n")
+        # code, not a comment: a comment would need its Chinese first
+        seconds, _, log = edited(SNIPPET, "edited = True\n")
         results["snippet"].append(seconds)
         checks["snippet_executes"] = executed_pages(log)
         results["floor"].append(floor())

@@ -115,8 +115,32 @@ COUNT_SNIPPET = """
 
 
 @pytest.fixture
-def tiny_site(tmp_path):
-    """A two-page site in both languages with one snippet, outputs recorded."""
+def tiny_site(tiny_template):
+    """A two-page site in both languages with one snippet, outputs recorded.
+
+    Each test gets it as `nox -s accept` left it: a copy of this worker's
+    recorded site, restored at the path where it was built (the doctrees
+    and the execution cache hold absolute paths) with the files' times
+    kept, so that its first build is a no-op, as a contributor's is."""
+    recorded, root = tiny_template
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(recorded, root, symlinks=True)
+    return Site(root)
+
+
+@pytest.fixture(scope="session")
+def tiny_template(tmp_path_factory):
+    """The small site, recorded once per worker; its copy and its path."""
+    root = tmp_path_factory.getbasetemp() / "tiny"
+    root.mkdir()
+    make_tiny_site(root)
+    recorded = root.with_name("tiny-recorded")
+    shutil.copytree(root, recorded, symlinks=True)
+    return recorded, root
+
+
+def make_tiny_site(tmp_path):
+    """Write the small site into tmp_path and record its outputs."""
     for name in SITE_FILES:
         source = ROOT / name
         if source.is_dir():
@@ -159,8 +183,9 @@ def tiny_site(tmp_path):
 
 
 def build_site(build):
-    """Both languages, at once as `nox -s docs` builds them, from an empty
-    cache; returns the HTML folder and each language's log."""
+    """Both languages, at once as `nox -s docs` builds them, with the
+    execution cache build/cache (empty unless a copy was put there);
+    returns the HTML folder and each language's log."""
     results = build_languages(
         sys.executable, "-D", f"nb_execution_cache_path={build / 'cache'}",
         build=build)
@@ -195,9 +220,12 @@ def shared(tmp_path_factory, name, make):
     return result["made"]
 
 
-def shared_site(tmp_path_factory, name):
-    """The full site built into a folder all workers share."""
+def shared_site(tmp_path_factory, name, cache=None):
+    """The full site built into a folder all workers share; from the
+    execution results in a copy of `cache`, or from an empty cache."""
     def make(folder):
+        if cache:
+            shutil.copytree(cache, folder / "_build" / "cache")
         html, logs = build_site(folder / "_build")
         return str(html), logs
     html, logs = shared(tmp_path_factory, name, make)
@@ -211,9 +239,13 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def site_again(tmp_path_factory):
-    """A second clean build, for the reproducibility test."""
-    return shared_site(tmp_path_factory, "site_again")
+def site_again(site, tmp_path_factory):
+    """A second clean build, for the reproducibility test: every page
+    read and written again into new folders, with the execution results
+    of the first. Every snippet's second run is tests/test_snippets.py's,
+    held against what the pages show."""
+    return shared_site(tmp_path_factory, "site_again",
+                       cache=site[0].parent / "cache")
 
 
 def pytest_configure(config):
@@ -288,5 +320,8 @@ def pytest_collection_modifyitems(config, items):
 def snippet_env():
     """The environment the build gives snippets, for plain `python` runs."""
     env = dict(os.environ, MPLBACKEND="Agg")
+    # conf.py's settings for kernels: one thread also sums in the same
+    # order as the build did
     env["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
+    env["OMP_NUM_THREADS"] = "1"
     return env

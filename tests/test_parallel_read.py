@@ -1,10 +1,12 @@
 """What parallel workers take turns at: starting a kernel, adding a run to
-the execution cache (docs/_ext/parallel_read.py)."""
+the execution cache; and how the pages are dealt out to them
+(docs/_ext/parallel_read.py)."""
 
 import json
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 from filelock import FileLock
@@ -12,7 +14,8 @@ from filelock import FileLock
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from parallel_read import kernel_start_lock  # noqa: E402
+import parallel_read  # noqa: E402
+from parallel_read import balance, costs, kernel_start_lock  # noqa: E402
 
 # Runs a one-cell notebook the way the build does (nbclient, with the
 # build's kernel start). The kernel notes, while it starts up and has just
@@ -115,3 +118,46 @@ def test_a_run_is_added_to_the_cache_while_no_other_is(tmp_path):
     out, _ = run.communicate(timeout=60)
     assert run.returncode == 0
     assert float(out) > released, "the run was added while another was"
+
+
+def pages(tmp_path, loads):
+    """A folder of pages, each executing with that many snippets (None:
+    no code), and an env that finds them."""
+    for name, count in loads.items():
+        text = ("# prose\n" if count is None else
+                "file_format: mystnb\n" + ":load: x.py\n" * count)
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    return types.SimpleNamespace(
+        doc2path=lambda docname: tmp_path / f"{docname}.md")
+
+
+def test_timed_pages_cost_their_seconds_and_others_a_scaled_guess(tmp_path):
+    env = pages(tmp_path, {"slow": 10, "fast": 10, "new": 20, "prose": None})
+    timed = tmp_path / "page_seconds.json"
+    timed.write_text(json.dumps({"slow": 60.0, "fast": 20.0, "gone": 5.0}))
+    cost = costs(env, ["slow", "fast", "new", "prose"], timed)
+    # 80 s for 80 guessed units: the new page's 50 units are 50 s
+    assert cost == {"slow": 60.0, "fast": 20.0, "new": 50.0, "prose": 0}
+    assert costs(env, ["new"], tmp_path / "missing.json") == {"new": 50}
+
+
+def test_the_slowest_pages_are_dealt_out_first_to_the_least_loaded(
+        tmp_path):
+    seconds = {"zoo": 40.0, "conv": 30.0, "a": 20.0, "b": 10.0}
+    prose = {"prose1": None, "prose2": None}
+    env = pages(tmp_path, {**dict.fromkeys(seconds, 1), **prose})
+    timed = tmp_path / "page_seconds.json"
+    timed.write_text(json.dumps(seconds))
+    docnames = sorted([*seconds, *prose])
+    # in that order, Sphinx's two chunks of three would hold 60 s and 40 s
+    original = parallel_read.TIMED
+    parallel_read.TIMED = timed
+    try:
+        balance(types.SimpleNamespace(parallel=2), env, docnames)
+    finally:
+        parallel_read.TIMED = original
+    # worker i reads chunk i: each starts with its slowest page
+    first, second = docnames[:3], docnames[3:]
+    assert (first[0], second[0]) == ("zoo", "conv"), docnames
+    assert [sum(seconds.get(d, 0) for d in half)
+            for half in (first, second)] == [50.0, 50.0], docnames

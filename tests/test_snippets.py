@@ -1,12 +1,19 @@
-"""Every snippet is a standalone program a reader can run with `python`.
+"""Every snippet is a standalone program a reader can run with `python`,
+and it prints what the pages that load it show.
 
 Each snippet runs in a process of its own, forked from one that has
 imported torch, paddle and numpy once (tests/snippet_server.py), with the
 environment, folder, arguments and path of `python <snippet>`. That each
 also runs in a fresh interpreter of its own is shown on one snippet of
 every folder.
+
+What it prints is held against the outputs recorded for it in
+docs/_expected/ (what the site shows, with the drift guard's tolerance for
+numbers): this second run of every snippet, apart from the build's, is also
+what shows that no snippet prints something else from run to run.
 """
 
+import ast
 import json
 import subprocess
 import sys
@@ -15,6 +22,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent.parent
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from drift_guard import difference  # noqa: E402
+
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix()
                   for p in (ROOT / "snippets").rglob("*.py"))
 # The first snippet of each folder (snippets/ itself included).
@@ -42,11 +52,44 @@ def forked_python(snippet_env):
     server.wait()
 
 
+def printed(outputs):
+    """The printed text among a cell's recorded outputs (a figure or
+    other rich output is not printed text)."""
+    texts = [o for o in outputs if not o.startswith("figure ")]
+    return texts[0] if texts else ""
+
+
+def printed_on_pages(snippet):
+    """{page record: what the snippet prints when run alone, as the page
+    shows it, or with what an import prints first}. A page may run a
+    snippet that this one imports in an earlier cell and let the import
+    take that run (after_training.py imports train_digits.py): alone, the
+    import prints what that cell showed."""
+    tree = ast.parse((ROOT / snippet).read_text(encoding="utf-8"))
+    folder = Path(snippet).parent.as_posix()
+    imported = {f"{folder}/{node.module}.py" for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and node.module}
+    shown = {}
+    for record in sorted((ROOT / "docs" / "_expected").glob("*.json")):
+        cells = json.loads(record.read_text(encoding="utf-8"))["cells"]
+        if snippet in cells:
+            own = printed(cells[snippet])
+            shown[record.name] = [own] + [printed(cells[name]) + own
+                                          for name in sorted(imported)
+                                          if name in cells]
+    return shown
+
+
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_snippet_runs_as_plain_python(snippet, forked_python):
     result = forked_python(snippet)
     assert result["code"] == 0, result["stderr"] or result["code"]
     assert result["stderr"] == "", result["stderr"]
+    for record, ways in printed_on_pages(snippet).items():
+        differences = [difference(way, result["stdout"]) for way in ways]
+        assert None in differences, (
+            f"python {snippet} prints something else than "
+            f"docs/_expected/{record} records: {differences[0]}")
 
 
 @pytest.mark.parametrize("snippet", FIRST_OF_FOLDER)

@@ -8,11 +8,14 @@ worker reads pages of prose. Sphinx lets an extension reorder that list
 (``env-before-read-docs``): this one deals the pages out, the slowest first,
 to whichever worker has the least work so far.
 
-A page's cost is a guess made before anything runs, the same on every
-build: nothing for a page that executes no code, else 30 for its kernel
-(starting it and importing torch and paddle take about as long as running
-30 snippets) plus one per snippet it loads. Only the order changes: every
-page is still read once.
+A page's cost is the seconds its code ran in the cold builds of the last
+`nox -s bench` (docs/_bench/page_seconds.json; a page's code is the same in
+both languages). A page the bench has not timed gets a guess: nothing for a
+page that executes no code, else 30 for its kernel (starting it and
+importing torch and paddle take about as long as running 30 snippets) plus
+one per snippet it loads, turned into seconds at the rate of the timed
+pages. Only the order changes: every page is still read once, and a stale
+or missing file costs time, never correctness.
 
 The workers share myst-nb's execution cache, a SQLite database that
 jupyter-cache creates on first use: two workers that both find it missing
@@ -47,6 +50,7 @@ project choose nbclient's NotebookClient, so this wraps its kernel start in
 place.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -63,13 +67,28 @@ logger = logging.getLogger(__name__)
 
 KERNEL = 30  # what starting a kernel costs, counted in snippets
 LOAD = re.compile(r"^:load:", re.M)
+# written by tests/bench.py
+TIMED = Path(__file__).parent.parent / "_bench" / "page_seconds.json"
 
 
-def cost(env, docname):
+def guess(env, docname):
     text = env.doc2path(docname).read_text(encoding="utf-8", errors="replace")
     if "file_format: mystnb" not in text:
         return 0
     return KERNEL + len(LOAD.findall(text))
+
+
+def costs(env, docnames, timed=None):
+    """{page: seconds}: as timed by the bench, else guessed."""
+    timed = timed or TIMED
+    guesses = {d: guess(env, d) for d in docnames}
+    seconds = json.loads(timed.read_text()) if timed.exists() else {}
+    page = {d: d.rpartition("/")[2] for d in docnames}
+    known = [d for d in docnames if page[d] in seconds and guesses[d]]
+    rate = (sum(seconds[page[d]] for d in known)
+            / sum(guesses[d] for d in known)) if known else 1
+    return {d: seconds[page[d]] if d in known else guesses[d] * rate
+            for d in docnames}
 
 
 def read_alone(app, env, docnames):
@@ -136,18 +155,18 @@ def balance(app, env, docnames):
     workers = app.parallel
     if workers < 2 or len(docnames) < 2:
         return
-    costs = {docname: cost(env, docname) for docname in docnames}
+    cost = costs(env, docnames)
     # worker w takes chunks w, w + workers, ...: its slots, in order
     chunks = [[None] * len(chunk) for chunk in make_chunks(docnames, workers)]
     slots = [[(c, i) for c in range(w, len(chunks), workers)
               for i in range(len(chunks[c]))] for w in range(workers)]
     load = [0.0] * workers
-    for docname in sorted(docnames, key=lambda d: (-costs[d], d)):
+    for docname in sorted(docnames, key=lambda d: (-cost[d], d)):
         worker = min((w for w in range(workers) if slots[w]),
                      key=lambda w: load[w])
         chunk, index = slots[worker].pop(0)
         chunks[chunk][index] = docname
-        load[worker] += costs[docname]
+        load[worker] += cost[docname]
     docnames[:] = [docname for chunk in chunks for docname in chunk]
 
 

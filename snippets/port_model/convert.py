@@ -211,8 +211,11 @@ def paddle_to_torch(state, torch_model, key_map=None, keep=(),
                      if source_model is not None else None)
     out = _convert(state, target, layers, PADDLE_TO_TORCH, key_map, keep,
                    cast, source_layers)
-    return {**{k: torch.from_numpy(np.ascontiguousarray(v))
-               for k, v in out.items()}, **kept}
+    # each copy freed as soon as its tensor is made: a model's size more
+    # in memory, not twice that
+    del state
+    return {**{k: torch.from_numpy(np.ascontiguousarray(out.pop(k)))
+               for k in list(out)}, **kept}
 
 
 def _weighted(model):

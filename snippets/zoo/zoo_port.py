@@ -205,7 +205,9 @@ def port(name):
         paddle_model.state_dict(), torch_model, back_map,
         source_model=paddle_model))
 
-    # Paddle's own random weights -> PyTorch; and back
+    # Paddle's own random weights -> PyTorch; and back (one Paddle model
+    # at a time: vgg11_bn's weights take 0.5 GB)
+    del paddle_model
     paddle_made = build_paddle(name, seed=1)
     fix_layers(paddle_made, found)
     torch_model.load_state_dict(paddle_to_torch(

@@ -25,6 +25,9 @@ ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from drift_guard import difference  # noqa: E402
 
+# as tests/snippet_server.py allows a forked run
+TIMEOUT = 300
+
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix()
                   for p in (ROOT / "snippets").rglob("*.py"))
 # The first snippet of each folder (snippets/ itself included).
@@ -96,6 +99,6 @@ def test_snippet_runs_as_plain_python(snippet, forked_python):
 def test_snippet_runs_alone_in_a_fresh_interpreter(snippet, snippet_env):
     result = subprocess.run([sys.executable, snippet], cwd=ROOT,
                             capture_output=True, text=True, env=snippet_env,
-                            timeout=120)
+                            timeout=TIMEOUT)
     assert result.returncode == 0, result.stderr
     assert result.stderr == "", result.stderr

@@ -76,6 +76,12 @@
         : shown ? say.shown(shown, rows.length) : say.none;
     };
     input.addEventListener("input", filter);
+    input.addEventListener("keydown", event => {
+      if (event.key === "Escape" && input.value) {  // as a search box does
+        input.value = "";
+        filter();
+      }
+    });
     if (input.value) filter();  // the browser kept what was typed
   };
 

@@ -775,8 +775,8 @@ for (const e of document.querySelectorAll(
       const range = document.createRange();
       range.setStart(node, i);
       range.setEnd(node, i + 1);
-      const box = range.getBoundingClientRect();
-      if (box.width) chars.push([node.data[i], box.top]);
+      // a space where a line ends has no width: it still separates words
+      chars.push([node.data[i], range.getBoundingClientRect().top]);
     }
   }
   for (let i = 1; i < chars.length; i++) {

@@ -761,13 +761,15 @@ return [...document.querySelectorAll('article.bd-article *')].filter(e =>
 });
 """
 
-# Where a line of a short label breaks inside a word: API names may break
-# after a dot, Chinese terms only where a space or a bracket lets them.
+# Where a line breaks inside a word: in the previous and next page links,
+# inside a Latin word (an API name may break after a dot); in the home
+# table's names of layers, inside a Chinese term too (only a space or a
+# bracket lets it break).
 BROKEN_WORDS = """
-const free = /[\\s.（(]/;
 const found = [];
-for (const e of document.querySelectorAll(
-    '.prev-next-title, table.layers td:first-child')) {
+for (const [selector, free] of [['.prev-next-title', /[^A-Za-z0-9]/],
+                                ['table.layers td:first-child', /[\\s（(]/]])
+for (const e of document.querySelectorAll(selector)) {
   const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
   const chars = [];
   for (let node; (node = walker.nextNode());) {
@@ -1316,9 +1318,16 @@ def test_print_shows_both_frameworks(driver, page_in, language, page):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         tab_sets = driver.execute_script(PRINTED_TABS)
+        kept_whole = driver.execute_script(
+            "return [...document.querySelectorAll('.bd-article "
+            "div.highlight')].filter(e => getComputedStyle(e).breakInside "
+            "=== 'avoid').length")
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert tab_sets, "no framework tab set on the page"
+    assert not kept_whole, (
+        f"{kept_whole} code blocks print whole or not at all: one longer "
+        "than the rest of a page leaves its frame half empty")
     for number, tabs in enumerate(tab_sets, start=1):
         where = f"tab set {number}"
         assert len(tabs) == 2, f"{where} has {len(tabs)} tabs"

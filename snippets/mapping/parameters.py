@@ -766,12 +766,13 @@ def link(label, language):
 
 def paddle_name(api):
     """The public name of the Paddle API of a row, e.g. paddle.nn.Conv2D."""
-    prefix, _, name = api.rpartition(".")
+    prefix = api.split(".")[0]
+    module, name = {"nn": (paddle.nn, "paddle.nn"),
+                    "F": (PF, "paddle.nn.functional"),
+                    "torch": (paddle, "paddle")}[prefix]
     paddle_api = APIS[api][1]
-    module = {"nn": "paddle.nn", "F": "paddle.nn.functional",
-              "torch": "paddle"}[prefix]
-    assert getattr(eval(module), paddle_api.__name__) is paddle_api, api
-    return f"{module}.{paddle_api.__name__}"
+    assert getattr(module, paddle_api.__name__) is paddle_api, api
+    return f"{name}.{paddle_api.__name__}"
 
 
 WORDS = {

@@ -62,6 +62,7 @@ extensions = [
     "glossary",
     "interface_language",
     "accessible_cells",
+    "line_breaks",
     "parallel_read",
     "faults",
     "paddle_releases",
@@ -187,7 +188,9 @@ html_theme = "sphinx_book_theme"
 # Files, not the folder: docs/_static/screenshots/ is for the README only.
 html_static_path = ["docs/_static/site.css",
                     "docs/_static/search_summary.js",
-                    "docs/_static/lang_switch.js"]
+                    "docs/_static/lang_switch.js",
+                    "docs/_static/mapping_filter.js",
+                    "docs/_static/wide_math.js"]
 html_theme_options = {
     "article_header_end": ["lang-switch", "article-header-buttons"],
     "use_download_button": True,
@@ -197,7 +200,10 @@ html_theme_options = {
     "navbar_persistent": [],
 }
 html_css_files = ["site.css"]
-html_js_files = [("lang_switch.js", {"defer": "defer"})]
+# mapping_filter.js does nothing on a page without the mapping's tables.
+html_js_files = [("lang_switch.js", {"defer": "defer"}),
+                 ("mapping_filter.js", {"defer": "defer"}),
+                 ("wide_math.js", {"defer": "defer"})]
 html_favicon = "docs/_static/favicon.svg"
 html_context = {"default_mode": "auto"}  # follow the reader's system theme
 html_copy_source = True

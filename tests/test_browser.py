@@ -744,6 +744,55 @@ return {width: width, scrollWidth: document.documentElement.scrollWidth,
 """
 
 
+# Boxes of the article that scroll sideways (their content is wider) but
+# that a keyboard cannot reach: neither they nor anything in them is a Tab
+# stop (axe: scrollable-region-focusable). Such a box must also be named.
+UNREACHABLE_SCROLL_BOXES = """
+const focusable = 'a[href], button, input, select, textarea, [tabindex]';
+return [...document.querySelectorAll('article.bd-article *')].filter(e =>
+  ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)
+  && e.scrollWidth > e.clientWidth + 1 && e.getClientRects().length
+).flatMap(e => {
+  const reached = e.tabIndex >= 0 || [...e.querySelectorAll(focusable)]
+    .some(inner => inner.tabIndex >= 0);
+  const named = !e.matches('div.math') || !!e.getAttribute('aria-label');
+  return reached && named ? [] : [[e.tagName.toLowerCase(), ...e.classList]
+    .join('.') + (reached ? ' has no name' : ' is no Tab stop')];
+});
+"""
+
+# Where a line breaks inside a word: in the previous and next page links,
+# inside a Latin word (an API name may break after a dot); in the home
+# table's names of layers, inside a Chinese term too (only a space or a
+# bracket lets it break).
+BROKEN_WORDS = """
+const found = [];
+for (const [selector, free] of [['.prev-next-title', /[^A-Za-z0-9]/],
+                                ['table.layers td:first-child', /[\\s（(]/]])
+for (const e of document.querySelectorAll(selector)) {
+  const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+  const chars = [];
+  for (let node; (node = walker.nextNode());) {
+    for (let i = 0; i < node.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      // a space where a line ends has no width: it still separates words
+      chars.push([node.data[i], range.getBoundingClientRect().top]);
+    }
+  }
+  for (let i = 1; i < chars.length; i++) {
+    if (chars[i][1] > chars[i - 1][1] + 2 && !free.test(chars[i - 1][0])
+        && !free.test(chars[i][0])) {
+      found.push(e.textContent.trim() + ': ' + chars[i - 1][0] + '/'
+                 + chars[i][0]);
+    }
+  }
+}
+return found;
+"""
+
+
 @pytest.mark.parametrize("language, page", every(VISITED))
 def test_page_fits_a_phone_screen(phone, server, language, page):
     forget_choices(phone, server)
@@ -754,6 +803,11 @@ def test_page_fits_a_phone_screen(phone, server, language, page):
         + "\n".join(facts["out"]))
     assert facts["scrollWidth"] <= facts["width"], \
         f"the page is {facts['scrollWidth']} px wide"
+    unreachable = phone.execute_script(UNREACHABLE_SCROLL_BOXES)
+    assert not unreachable, ("boxes that scroll sideways, out of the "
+                             "keyboard's reach:\n" + "\n".join(unreachable))
+    broken = phone.execute_script(BROKEN_WORDS)
+    assert not broken, "words broken across lines:\n" + "\n".join(broken)
 
 
 # For each table of the article: whether it fits its column or its box
@@ -814,11 +868,129 @@ def test_index_table_shows_every_column(driver, page_in, language):
             f"{table['column']} px column")
 
 
+# -- The mapping page ---------------------------------------------------------
+
+# Each of the mapping's tables (one per API) on a phone: whether its caption
+# shows, the column labels of its first row as drawn (CSS ::before) and
+# whether its cells stay inside the window; on a desktop, whether every
+# column is in view.
+MAPPING_TABLES = """
+const inWindow = e => {
+  const box = e.getBoundingClientRect();
+  return box.width > 0 && box.left >= -1
+    && box.right <= document.documentElement.clientWidth + 1;
+};
+return [...document.querySelectorAll('table.mapping-api')].map(t => {
+  const row = t.tBodies[0].rows[0];
+  const label = cell => getComputedStyle(cell, '::before').content
+    .split(' / ')[0].replace(/^"|"$/g, '');
+  return {
+    caption: t.caption ? t.caption.textContent.trim() : '',
+    captionShown: !!t.caption && inWindow(t.caption),
+    labels: [...row.cells].slice(0, 2).map(label),
+    cellsShown: [...t.tBodies[0].rows].every(r => [...r.cells].every(inWindow)),
+    fits: t.getBoundingClientRect().width <= t.parentElement.clientWidth + 1,
+  };
+});
+"""
+# The filter box: its label, the rows shown, and whether each holds every
+# word of the query (with its table's caption); the tables shown; the
+# status line.
+MAPPING_FILTERED = """
+const words = t => t.toLowerCase().replace(/[\\s_]+/g, ' ');
+const input = document.getElementById('mapping-filter-input');
+const wanted = words(input.value).trim().split(' ').filter(Boolean);
+const rows = [...document.querySelectorAll('table.mapping-api tbody tr')];
+const shown = rows.filter(r => r.getClientRects().length);
+return {
+  label: input.labels[0].textContent,
+  focused: document.activeElement === input,
+  rows: rows.length, shown: shown.length,
+  matching: shown.every(r => wanted.every(w => words(
+    r.closest('table').caption.textContent + ' ' + r.textContent)
+    .includes(w))),
+  tables: [...document.querySelectorAll('table.mapping-api')]
+    .filter(t => t.getClientRects().length).length,
+  status: document.getElementById('mapping-filter-status').textContent,
+};
+"""
+# The Tab stop before the filter box: from there one Tab must reach it.
+FOCUS_BEFORE_FILTER = """
+const input = document.getElementById('mapping-filter-input');
+const stops = [...document.querySelectorAll(
+  'a[href], button, input, [tabindex]')].filter(e => e.tabIndex >= 0
+  && e.getClientRects().length
+  && (e.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING));
+stops[stops.length - 1].focus();
+"""
+MAPPING_PHONE_PARTS = [[".mapping-filter"], ["table.mapping-api"]]
+MAPPING_LABELS = {"en": ["PyTorch", "Paddle"], "zh_CN": ["PyTorch", "飞桨"]}
+FILTER_LABEL = {"en": "Find an API or a parameter", "zh_CN": "查找接口或参数"}
+
+
+def type_keys(driver, text):
+    """Type text key by key into the focused element."""
+    ActionChains(driver).send_keys(text).perform()
+
+
+@pytest.mark.parametrize("language", HTML_LANG)
+def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
+        phone, server, axe, language):
+    forget_choices(phone, server)
+    open_page(phone, f"{server}/{language}/mapping.html", math=True)
+    tables = phone.execute_script(MAPPING_TABLES)
+    assert len(tables) > 20, f"{len(tables)} tables of one API each"
+    for table in tables:
+        assert table["captionShown"] and table["fits"], \
+            f"{table['caption']}: caption hidden or table too wide"
+        assert table["labels"] == MAPPING_LABELS[language], \
+            f"{table['caption']}: the columns read {table['labels']}"
+        assert table["cellsShown"], \
+            f"{table['caption']}: a cell is outside the 390 px window"
+    # the filter box, from the keyboard
+    phone.execute_script(FOCUS_BEFORE_FILTER)
+    press(phone, "Tab", 9)
+    state = phone.execute_script(MAPPING_FILTERED)
+    assert state["focused"], "Tab does not reach the filter box"
+    assert state["label"] == FILTER_LABEL[language]
+    assert state["shown"] == state["rows"] and not state["status"]
+    type_keys(phone, "padding mode")
+    state = phone.execute_script(MAPPING_FILTERED)
+    assert 0 < state["shown"] < state["rows"] and state["matching"], state
+    assert 0 < state["tables"] < len(tables), state
+    assert str(state["shown"]) in state["status"], state
+    type_keys(phone, "zzz")
+    state = phone.execute_script(MAPPING_FILTERED)
+    assert state["shown"] == state["tables"] == 0 and state["status"], state
+    press(phone, "Escape", 27)
+    state = phone.execute_script(MAPPING_FILTERED)
+    assert state["shown"] == state["rows"] and not state["status"], state
+    # axe, in light and dark mode, on what the phone lays out otherwise
+    # (the whole page is audited on the desktop, test_axe_...)
+    for mode in ("light", "dark"):
+        serious = [f"{mode}: {v['impact']}: {v['id']} ({v['help']}): "
+                   + ", ".join(v["nodes"][:5])
+                   for v in axe_violations(phone, axe, mode,
+                                           MAPPING_PHONE_PARTS)
+                   if v["impact"] in ("serious", "critical")]
+        assert not serious, "\n".join(serious)
+
+
+@pytest.mark.parametrize("language", HTML_LANG)
+def test_mapping_tables_fit_a_desktop_column(driver, page_in, language):
+    page_in(language, "mapping")
+    tables = driver.execute_script(MAPPING_TABLES)
+    cut = [t["caption"] for t in tables if not t["fits"]]
+    assert len(tables) > 20 and not cut, \
+        f"tables wider than the column, their last columns cut: {cut}"
+
+
 # -- Accessibility ------------------------------------------------------------
 
 RUN_AXE = """
-const done = arguments[0];
-axe.run(document, {resultTypes: ['violations']}).then(
+const [parts, done] = arguments;
+axe.run(parts ? {include: parts} : document, {resultTypes: ['violations']})
+.then(
   result => done(result.violations.map(v => ({
     id: v.id, impact: v.impact, help: v.help,
     nodes: v.nodes.map(n => n.target.join(' '))}))),
@@ -826,12 +998,13 @@ axe.run(document, {resultTypes: ['violations']}).then(
 """
 
 
-def axe_violations(driver, axe, mode):
-    """axe-core's findings on the open page in "light" or "dark" mode."""
+def axe_violations(driver, axe, mode, parts=None):
+    """axe-core's findings on the open page in "light" or "dark" mode; on
+    the parts (lists of CSS selectors) only, if given."""
     set_theme(driver, mode)
     if not driver.execute_script("return typeof axe === 'object'"):
         driver.execute_script(axe)
-    found = driver.execute_async_script(RUN_AXE)
+    found = driver.execute_async_script(RUN_AXE, parts)
     assert isinstance(found, list), f"axe-core failed: {found}"
     return found
 
@@ -918,7 +1091,10 @@ window.describeFocus = () => {
     // whole characters: a formula's letters are pairs of UTF-16 units
     name: [...(e.getAttribute('aria-label') || e.innerText || e.title || '')
       .replace(/\\s+/g, ' ').trim()].slice(0, 40).join(''),
-    math: !!e.closest('.math, mjx-container'),
+    // a formula wider than the window scrolls in a box that must be a
+    // Tab stop (wide_math.js): that box is not the formula
+    math: !!e.closest('.math, mjx-container')
+      && !(e.matches('div.math[aria-label]') && e.scrollWidth > e.clientWidth),
     article: !!e.closest('article.bd-article'),
     menu: e.matches('[data-bs-toggle="dropdown"]')
       && e.getAttribute('aria-expanded') !== 'true',
@@ -1147,9 +1323,16 @@ def test_print_shows_both_frameworks(driver, page_in, language, page):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         tab_sets = driver.execute_script(PRINTED_TABS)
+        kept_whole = driver.execute_script(
+            "return [...document.querySelectorAll('.bd-article "
+            "div.highlight')].filter(e => getComputedStyle(e).breakInside "
+            "=== 'avoid').length")
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     assert tab_sets, "no framework tab set on the page"
+    assert not kept_whole, (
+        f"{kept_whole} code blocks print whole or not at all: one longer "
+        "than the rest of a page leaves its frame half empty")
     for number, tabs in enumerate(tab_sets, start=1):
         where = f"tab set {number}"
         assert len(tabs) == 2, f"{where} has {len(tabs)} tabs"

@@ -253,3 +253,51 @@ def test_search_for_pooling_finds_errata_and_pool_page(site, query):
     index = search_index(html)
     pages = pages_found(index, query)
     assert {"errata", "adaptive_avg_pool2d"} <= pages, (query, pages)
+
+
+# Latin that a Chinese table of measurements keeps: units, names of tools,
+# page lists (['conv2d.md']) and inline code.
+KEPT_LATIN = re.compile(r"\x00\d+\x00|\[[^\]]*\]|\b(GB|SQLite|RSS|Python|"
+                        r"Linux|x86_64|torch|paddle|Sphinx|cpu)\b")
+
+
+def test_bench_tables_have_chinese_for_every_cell():
+    """The tables of docs/_bench/ (English, by tests/bench.py) and the line
+    under each read in Chinese through sphinx.po's messages with fields;
+    no build needed."""
+    sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+    from babel.messages.pofile import read_po
+    from interface_language import CODE, Messages
+    with open(ROOT / "docs/locales/zh_CN/LC_MESSAGES/sphinx.po", "rb") as po:
+        messages = Messages({m.id: m.string for m in read_po(po)
+                             if m.id and isinstance(m.id, str)})
+    left = []
+    for path in sorted((ROOT / "docs" / "_bench").glob("*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or set(line) <= set("|-"):
+                continue
+            cells = line.strip("|").split(" | ") if line.startswith("|") \
+                else [line]
+            for cell in cells:
+                codes = iter(range(100))
+                text = re.sub(r"`[^`]*`", lambda _: CODE.format(next(codes)),
+                              cell.strip())
+                if text.startswith(CODE.format(0)) and text.endswith("\x00"):
+                    continue  # a test's name, a command
+                said = messages.say(text) or text
+                if re.search("[A-Za-z]", KEPT_LATIN.sub("", said)):
+                    left.append(f"{path.name}: {cell.strip()!r} -> {said!r}")
+    assert not left, "\n".join(left)
+
+
+def test_bench_tables_speak_each_language(site):
+    """The post-transform translates the built tables on the Chinese site
+    only, and the line of facts under them."""
+    html, _ = site
+    en = (html / "en" / "about_build.html").read_text(encoding="utf-8")
+    zh = (html / "zh_CN" / "about_build.html").read_text(encoding="utf-8")
+    assert "<p>measure</p>" in en and "<p>cold bilingual build</p>" in en
+    for english, chinese in [("measure", "测量项"), ("slowest tests",
+                             "最慢的测试"), ("peak memory", "峰值内存")]:
+        assert f"<p>{chinese}</p>" in zh and f"<p>{english}</p>" not in zh
+    assert "，提交 <code" in zh and ", commit <code" not in zh

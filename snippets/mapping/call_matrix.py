@@ -46,6 +46,7 @@ The checks at the end expect every call to give the same values; a call
 that cannot be ported must be added to the set they name.
 """
 import inspect
+import re
 import warnings
 from dataclasses import dataclass, field
 from typing import Callable
@@ -840,6 +841,36 @@ WORDS = {
 }
 
 
+# What a verdict compares, in Chinese: "output float32[2, 3, 5, 6] vs
+# float32[2, 3, 6, 6]" is a mismatch of dtype or shape.
+COMPARED_ZH = {"output": "输出", "indices": "索引",
+               "PyTorch rule": "PyTorch 的规则", "Paddle rule": "飞桨的规则",
+               "PyTorch eval output": "PyTorch 评估模式的输出",
+               "Paddle eval output": "飞桨评估模式的输出",
+               "running mean": "滑动均值", "running var": "滑动方差",
+               "eval output": "评估模式的输出"}
+MISMATCH = re.compile(r"(?P<what>.+) (?P<want>\w+\[[\d, ]*\]) vs "
+                      r"(?P<got>\w+\[[\d, ]*\])")
+COUNTS = re.compile(r"(?P<want>\d+) outputs vs (?P<got>\d+)")
+
+
+def say(verdict, language):
+    """A verdict in the page's language: a word, or a mismatch."""
+    words = WORDS[language]
+    if verdict in words:
+        return words[verdict]
+    if language == "en":
+        return verdict
+    if found := MISMATCH.fullmatch(verdict):
+        return (f"{COMPARED_ZH[found['what']]}不同：PyTorch 为 "
+                f"`{found['want']}`，飞桨为 `{found['got']}`")
+    if found := COUNTS.fullmatch(verdict):
+        return (f"输出个数不同：PyTorch {found['want']} 个，"
+                f"飞桨 {found['got']} 个")
+    assert "Error" in verdict, f"no Chinese for the verdict {verdict!r}"
+    return verdict
+
+
 def render_matrix(language):
     """The matrix as a Markdown table, in the page's language."""
     words = WORDS[language]
@@ -847,8 +878,8 @@ def render_matrix(language):
     lines = ["| " + " | ".join(headers) + " |",
              "|" + " --- |" * len(headers)]
     for r in results:
-        verdict = words.get(r["verdict"].split(":")[0], r["verdict"])
-        literal = words.get(r["literal_verdict"], r["literal_verdict"])
+        verdict = say(r["verdict"].split(":")[0], language)
+        literal = say(r["literal_verdict"], language)
         cells = [f"`{r['call']}`",
                  f"`{r['paddle']}`" if r["paddle"] else "—",
                  "—" if r["gap"] is None else f"{r['gap']:.1e}",

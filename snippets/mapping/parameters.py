@@ -6,6 +6,7 @@ must have a row: the table cannot drift from the libraries it describes.
 """
 import ast
 import inspect
+import re
 
 import paddle
 import paddle.nn.functional as PF
@@ -763,29 +764,58 @@ def link(label, language):
     return f"[{text}]({target})"
 
 
-HEADERS = {
-    "en": ("API", "PyTorch", "Paddle", "How to convert", "Check",
-           "Paddle releases"),
-    "zh_CN": ("接口", "PyTorch", "飞桨", "转换方法", "验证", "飞桨版本"),
+def paddle_name(api):
+    """The public name of the Paddle API of a row, e.g. paddle.nn.Conv2D."""
+    prefix = api.split(".")[0]
+    module, name = {"nn": (paddle.nn, "paddle.nn"),
+                    "F": (PF, "paddle.nn.functional"),
+                    "torch": (paddle, "paddle")}[prefix]
+    paddle_api = APIS[api][1]
+    assert getattr(module, paddle_api.__name__) is paddle_api, api
+    return f"{name}.{paddle_api.__name__}"
+
+
+WORDS = {
+    "en": {"headers": ("PyTorch", "Paddle", "How to convert"),
+           "check": "Check: ", "releases": "Paddle releases: ",
+           "and": ", ", "then": "; "},
+    "zh_CN": {"headers": ("PyTorch", "飞桨", "转换方法"),
+              "check": "验证：", "releases": "飞桨版本：",
+              "and": "、", "then": "；"},
 }
 
 
 def render(language):
-    """The mapping table as Markdown, in the page's language."""
+    """The mapping as Markdown, one table per API, in the page's language:
+    each row a parameter, its rule, the checks that prove the rule and the
+    Paddle releases on which they hold."""
     rule = 4 if language == "en" else 5
-    headers = HEADERS[language]
-    lines = ["| " + " | ".join(headers) + " |",
-             "|" + " --- |" * len(headers)]
-    for row in ROWS:
-        checks = ", ".join(link(label, language) for label in row[3])
-        # The releases on which the row's checks hold: filled in by the
-        # build from `nox -s versions`' data file, the call matrix by API.
-        keys = " ".join(f"calls:{row[0]}" if label == "mapping-check-calls"
-                        else label for label in row[3])
-        cells = [f"`{row[0]}`", cell(row[1]), cell(row[2]),
-                 row[rule], checks, f"{{holds-on}}`{keys}`"]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    words = WORDS[language]
+    blocks = []
+    for api in APIS:
+        anchor = "mapping-" + re.sub(r"[^a-z0-9]+", "-", api.lower())
+        # A colon fence: a backtick fence's first line may hold no
+        # backtick (CommonMark), and the caption is code.
+        lines = [f":::{{list-table}} `{api}` → `{paddle_name(api)}`",
+                 ":header-rows: 1", ":class: mapping-api",
+                 f":name: {anchor}", "",
+                 "* - " + "\n  - ".join(words["headers"])]
+        for row in ROWS:
+            if row[0] != api:
+                continue
+            checks = words["and"].join(link(label, language)
+                                       for label in row[3])
+            # The releases on which the row's checks hold: filled in by
+            # the build from `nox -s versions`' data file, the call
+            # matrix by API.
+            keys = " ".join(f"calls:{api}" if label == "mapping-check-calls"
+                            else label for label in row[3])
+            lines += [f"* - {cell(row[1])}", f"  - {cell(row[2])}",
+                      f"  - {row[rule]}", "",
+                      f"    {words['check']}{checks}{words['then']}"
+                      f"{words['releases']}{{holds-on}}`{keys}`"]
+        blocks.append("\n".join(lines + [":::"]))
+    return "\n\n".join(blocks)
 
 
 print(f"{len(ROWS)} rows, each linked to an executed check")

@@ -257,7 +257,7 @@ def test_search_for_pooling_finds_errata_and_pool_page(site, query):
 
 # Latin that a Chinese table of measurements keeps: units, names of tools,
 # page lists (['conv2d.md']) and inline code.
-KEPT_LATIN = re.compile(r"\x00\d+\x00|\[[^\]]*\]|\b(GB|SQLite|RSS|Python|"
+KEPT_LATIN = re.compile(r"\x00\d+\x00|\[[^\]]*\]|\b(GB|SQLite|RSS|PSS|Python|"
                         r"Linux|x86_64|torch|paddle|Sphinx|cpu)\b")
 
 

@@ -32,7 +32,8 @@ empty = (nn.CrossEntropyLoss()(torch.from_numpy(x),
 print("every label ignored: PyTorch", empty[0], "- Paddle", empty[1])
 
 # Checks: the grid of weight x ignore_index x reduction, with and
-# without ignored labels; the literal port differs in one corner only.
+# without ignored labels; the literal port differs in one corner only:
+# a negative ignore_index, no weight, ignored labels, the mean.
 w = np.array([0.2, 1.0, 3.0], np.float32)
 differs = []
 for weight in (None, w):

@@ -48,6 +48,10 @@ APIS = {
     "nn.L1Loss": (nn.L1Loss, paddle.nn.L1Loss),
     "nn.SmoothL1Loss": (nn.SmoothL1Loss, paddle.nn.SmoothL1Loss),
     "nn.HuberLoss": (nn.HuberLoss, paddle.nn.SmoothL1Loss),
+    "nn.utils.clip_grad_norm_": (nn.utils.clip_grad_norm_,
+                                 paddle.nn.ClipGradByGlobalNorm),
+    "nn.utils.clip_grad_value_": (nn.utils.clip_grad_value_,
+                                  paddle.nn.ClipGradByValue),
 }
 
 # The executed checks the rows cite: label -> (page, English, Chinese).
@@ -164,6 +168,9 @@ CHECKS = {
     "losses-bce": ("losses", "BCEWithLogitsLoss", "BCEWithLogitsLoss"),
     "losses-regression": ("losses", "MSE and L1", "MSE 与 L1"),
     "losses-functional": ("losses", "functions", "函数"),
+    "clipping-global-norm": ("clipping", "global norm", "全局范数"),
+    "clipping-which-norm": ("clipping", "which norm", "哪种范数"),
+    "clipping-norm-type": ("clipping", "norm_type", "norm_type"),
 }
 
 # One row per parameter: API, PyTorch {name: default}, Paddle {name:
@@ -829,6 +836,50 @@ ROWS = [
      "default.",
      "相同：`paddle.nn.HuberLoss` 就是 `paddle.nn.SmoothL1Loss`，"
      "默认即 Huber 损失。"),
+    ("nn.utils.clip_grad_norm_", {"parameters": REQUIRED}, {},
+     ["clipping-global-norm"],
+     "No call in Paddle: pass `grad_clip=paddle.nn.ClipGradByGlobalNorm("
+     "max_norm)` to the optimizer, which clips all its parameters in "
+     "`step()`.",
+     "飞桨中不调用：把 `grad_clip=paddle.nn.ClipGradByGlobalNorm("
+     "max_norm)` 传给优化器，它在 `step()` 中裁剪自己的全部参数。"),
+    ("nn.utils.clip_grad_norm_", {"max_norm": REQUIRED},
+     {"clip_norm": REQUIRED},
+     ["clipping-global-norm", "clipping-which-norm"],
+     "`max_norm` is `clip_norm`. Not `ClipGradByNorm`, which clips each "
+     "gradient by its own norm.",
+     "`max_norm` 即 `clip_norm`。不是 `ClipGradByNorm`：它按每个梯度"
+     "自己的范数分别裁剪。"),
+    ("nn.utils.clip_grad_norm_", {"norm_type": 2.0,
+                                  "error_if_nonfinite": False}, {},
+     ["clipping-norm-type"],
+     "Not in the clipper: for another norm, or to get the total norm "
+     "back, call `paddle.nn.utils.clip_grad_norm_` between `backward()` "
+     "and `step()`; it takes both.",
+     "裁剪类没有这两个参数：要用其他范数，或要拿到总范数，就在 "
+     "`backward()` 和 `step()` 之间调用 "
+     "`paddle.nn.utils.clip_grad_norm_`，它接受这两个参数。"),
+    ("nn.utils.clip_grad_norm_", {"foreach": None}, {},
+     ["clipping-which-norm"],
+     "PyTorch only, a speed setting: drop it.",
+     "PyTorch 独有，只影响速度：删去即可。"),
+    ("nn.utils.clip_grad_norm_", {},
+     {"group_name": "default_group", "auto_skip_clip": False},
+     ["clipping-global-norm"],
+     "Paddle only: keep the defaults.",
+     "飞桨独有：保持默认值。"),
+    ("nn.utils.clip_grad_value_", {"parameters": REQUIRED,
+                                   "clip_value": REQUIRED},
+     {"max": REQUIRED, "min": None},
+     ["clipping-which-norm"],
+     "Pass `grad_clip=paddle.nn.ClipGradByValue(clip_value)` to the "
+     "optimizer; `min=None` means `-max`, PyTorch's range.",
+     "把 `grad_clip=paddle.nn.ClipGradByValue(clip_value)` 传给优化器；"
+     "`min=None` 表示 `-max`，即 PyTorch 的范围。"),
+    ("nn.utils.clip_grad_value_", {"foreach": None}, {},
+     ["clipping-which-norm"],
+     "PyTorch only, a speed setting: drop it.",
+     "PyTorch 独有，只影响速度：删去即可。"),
 ]
 
 

@@ -181,6 +181,42 @@ def activation(draw, **parameters):
     return a, {"x": shape}
 
 
+LEGACY = {"size_average": st.one_of(st.none(), st.booleans()),
+          "reduce": st.one_of(st.none(), st.booleans())}
+REDUCTION = st.sampled_from(["none", "mean", "sum"])
+W = Var("w")
+
+
+def logits(draw):
+    """[N, C] or [N, C, d1, ...]: the class axis is axis 1 in PyTorch."""
+    lead = (draw(st.integers(1, 3)), draw(st.integers(1, 4)))
+    rest = draw(st.lists(st.integers(1, 3), max_size=2))
+    return (*lead, *rest)
+
+
+@st.composite
+def class_loss(draw, smoothing=False):
+    """CrossEntropyLoss and NLLLoss: the weight, ignore_index (in or out
+    of the class range), the reduction, the deprecated pair."""
+    a = {"weight": draw(opt(st.one_of(st.none(), st.just(W)))),
+         "size_average": draw(opt(LEGACY["size_average"])),
+         "ignore_index": draw(opt(st.sampled_from([-100, -1, 0, 1, 2]))),
+         "reduce": draw(opt(LEGACY["reduce"])),
+         "reduction": draw(opt(REDUCTION))}
+    if smoothing:
+        a["label_smoothing"] = draw(opt(st.sampled_from([0.0, 0.1, 0.5])))
+    return a, {"x": logits(draw)}
+
+
+@st.composite
+def elementwise_loss(draw, **parameters):
+    """BCE, MSE, L1, SmoothL1, Huber: drawn arguments, any shape N-D."""
+    a = {name: draw(opt(values)) for name, values in parameters.items()}
+    shape = tuple(draw(st.lists(st.integers(1, 3), min_size=2,
+                                max_size=4)))
+    return a, {"x": shape}
+
+
 INPLACE = {"inplace": st.booleans()}
 HUNTS = {
     "nn.Conv2d": conv2d(),
@@ -206,6 +242,19 @@ HUNTS = {
     "nn.Hardswish": activation(**INPLACE),
     "nn.Sigmoid": activation(),
     "nn.Softmax": activation(dim=st.none()),
+    "nn.CrossEntropyLoss": class_loss(smoothing=True),
+    "nn.NLLLoss": class_loss(),
+    "nn.BCEWithLogitsLoss": elementwise_loss(
+        weight=st.one_of(st.none(), st.just(Var("bw"))), **LEGACY,
+        reduction=REDUCTION,
+        pos_weight=st.one_of(st.none(), st.just(Var("pw")))),
+    "nn.MSELoss": elementwise_loss(**LEGACY, reduction=REDUCTION),
+    "nn.L1Loss": elementwise_loss(**LEGACY, reduction=REDUCTION),
+    "nn.SmoothL1Loss": elementwise_loss(
+        **LEGACY, reduction=REDUCTION,
+        beta=st.one_of(st.just(0.0), st.floats(0.05, 5))),
+    "nn.HuberLoss": elementwise_loss(reduction=REDUCTION,
+                                     delta=st.floats(0.05, 5)),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:
@@ -269,7 +318,17 @@ def torch_accepts(api, call):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            if api.tensors is None:
+            if api.target is not None:  # a loss: input and target
+                constants = api.constants(api.x_shape) if (
+                    api.constants) else {}
+                layer = eval(call.code, NAMESPACE | {
+                    k: torch.from_numpy(v) for k, v in constants.items()})
+                target = api.target(np.random.default_rng(0), call,
+                                    api.x_shape)
+                if target.dtype.kind == "f":
+                    target = target.astype(np.float32)
+                layer(torch.ones(api.x_shape), torch.from_numpy(target))
+            elif api.tensors is None:
                 layer = eval(call.code, NAMESPACE)
                 layer(torch.ones(api.x_shape, dtype=getattr(torch, dtype)))
             else:

@@ -67,6 +67,9 @@ warnings.filterwarnings("ignore", message="Using padding='same' with even")
 # nn.Softmax() without dim warns that it picks the axis; the matrix
 # runs that call on purpose, to port the axis PyTorch picks.
 warnings.filterwarnings("ignore", message="Implicit dimension choice")
+# The loss layers' size_average and reduce are deprecated; the matrix
+# passes them on purpose, to port them.
+warnings.filterwarnings("ignore", message="size_average and reduce args")
 
 # Largest difference allowed. float64 is not tighter than 1e-7: Paddle
 # rounds the momentum to float32 even in a float64 layer (checked below).
@@ -136,6 +139,9 @@ class Api:
     after: Callable = None
     tensors: Callable = None
     outputs: Callable = None  # what to compare when outputs are random
+    target: Callable = None   # losses: (rng, call, x_shape) -> target
+    constants: Callable = None  # losses: x_shape -> {name: array}
+    unsafe: Callable = None   # call -> True: the literal copy is not run
 
     @property
     def parameters(self):
@@ -525,6 +531,144 @@ def batchnorm_after(torch_bn, paddle_bn, x, call):
     return pairs
 
 
+# -- Losses: the helpers of the Loss functions page, and the ports ---------
+
+def paddle_smoothed_ce(x, y, weight, ignore_index=-100, eps=0.0,
+                       reduction="mean"):
+    """PyTorch's cross-entropy with label smoothing, classes on axis 1
+    (snippets/losses/label_smoothing.py)."""
+    log_q = PF.log_softmax(x, axis=1)
+    keep = y != ignore_index
+    y_safe = paddle.where(keep, y, paddle.zeros_like(y)).unsqueeze(1)
+    w_y = paddle.gather(weight, y_safe.flatten()).reshape(y.shape)
+    w_y = w_y * keep.astype(x.dtype)
+    nll = -paddle.take_along_axis(log_q, y_safe, 1).squeeze(1) * w_y
+    shape = [1, -1] + [1] * (x.ndim - 2)
+    smooth = -(log_q * weight.reshape(shape)).sum(1) * keep.astype(x.dtype)
+    loss = (1 - eps) * nll + eps / x.shape[1] * smooth
+    if reduction == "none":
+        return loss
+    return loss.sum() / (w_y.sum() if reduction == "mean" else 1)
+
+
+def paddle_nll_loss(x, y, weight=None, ignore_index=-100,
+                    reduction="mean"):
+    """PyTorch's NLLLoss in Paddle, classes on axis 1, for any input
+    (snippets/losses/nll_loss.py)."""
+    keep = (y != ignore_index).astype(x.dtype)
+    y_safe = paddle.where(y != ignore_index, y, paddle.zeros_like(y))
+    picked = paddle.take_along_axis(x, y_safe.unsqueeze(1), 1).squeeze(1)
+    w_y = keep if weight is None else keep * paddle.gather(
+        weight, y_safe.flatten()).reshape(y.shape)
+    loss = -picked * w_y
+    if reduction == "none":
+        return loss
+    return loss.sum() / (w_y.sum() if reduction == "mean" else 1)
+
+
+def legacy_reduction(a):
+    """PyTorch's deprecated size_average and reduce, as a reduction."""
+    if a.get("size_average") is None and a.get("reduce") is None:
+        return a.get("reduction", "mean")
+    if a.get("reduce") is False:
+        return "none"
+    return "sum" if a.get("size_average") is False else "mean"
+
+
+def class_labels(rng, call, x_shape):
+    """A class per sample (and pixel); the first two carry ignore_index
+    when the call names one, or always for cross-entropy (-100)."""
+    c = x_shape[1]
+    y = rng.integers(0, c, (x_shape[0], *x_shape[2:]))
+    a = call.arguments
+    if "ignore_index" in a or call.api.name == "nn.CrossEntropyLoss":
+        y.flat[:min(2, y.size - 1)] = a.get("ignore_index", -100)
+    return y
+
+
+def port_cross_entropy(call):
+    a = call.arguments
+    reduction = legacy_reduction(a)
+    ignore_index = a.get("ignore_index", -100)
+    eps = a.get("label_smoothing", 0.0)
+    # A weight of ones: Paddle's mean then leaves the ignored labels out
+    # even for a negative ignore_index (the Loss functions page).
+    weight = a.get("weight")
+    if weight is None:
+        weight = Var(f"paddle.ones([{call.api.x_shape[1]}])")
+    if eps:
+        return (f"lambda x, y: paddle_smoothed_ce(x, y, {weight}, "
+                f"{ignore_index!r}, {eps!r}, {reduction!r})")
+    keywords = {"weight": weight}
+    if ignore_index != -100:
+        keywords["ignore_index"] = ignore_index
+    if reduction != "mean":
+        keywords["reduction"] = reduction
+    keywords["axis"] = 1
+    return source("paddle.nn.CrossEntropyLoss", [], keywords)
+
+
+def port_nll(call):
+    a = call.arguments
+    reduction = legacy_reduction(a)
+    keywords = {}
+    if a.get("weight") is not None:
+        keywords["weight"] = a["weight"]
+    if reduction != "mean":
+        keywords["reduction"] = reduction
+    if "ignore_index" in a:
+        # Paddle's NLLLoss with labels to ignore aborted the process
+        # (the Loss functions page): the helper instead.
+        return (f"lambda x, y: paddle_nll_loss(x, y, "
+                f"{keywords.get('weight')}, {a['ignore_index']!r}, "
+                f"{reduction!r})")
+    return source("paddle.nn.NLLLoss", [], keywords)
+
+
+def port_loss(name, rename=None, extra=None):
+    """Losses whose arguments carry over by keyword; rename some, drop
+    the deprecated pair, add Paddle-only settings."""
+    rename = rename or {}
+
+    def port(call):
+        a = call.arguments
+        keywords = {}
+        reduction = legacy_reduction(a)
+        for key, value in a.items():
+            if key in ("size_average", "reduce", "reduction"):
+                continue
+            if key == "beta" and value == 0:
+                return source("paddle.nn.L1Loss", [], {
+                    "reduction": reduction} if reduction != "mean" else {})
+            if value is not None:
+                keywords[rename.get(key, key)] = value
+        if reduction != "mean":
+            keywords["reduction"] = reduction
+        return source(name, [], keywords | (extra or {}))
+    return port
+
+
+def loss_constants(x_shape):
+    """The weight tensors a call names: class weights w, element
+    weights bw and pos_weight pw (BCE, one per class of the last axis)."""
+    rng = np.random.default_rng(1)
+    c = x_shape[1] if len(x_shape) > 1 else 1
+    return {"w": rng.uniform(0.5, 2, c).astype(np.float32),
+            "bw": rng.uniform(0, 1, x_shape).astype(np.float32),
+            "pw": rng.uniform(0.5, 3, x_shape[-1]).astype(np.float32)}
+
+
+def normal_target(rng, call, x_shape):
+    return rng.standard_normal(x_shape)
+
+
+def unit_target(rng, call, x_shape):
+    return rng.uniform(0, 1, x_shape)
+
+
+REGRESSION = {"size_average": None, "reduce": None, "reduction": "sum"}
+
+
 MATRIX = [
     Api("nn.Conv2d", nn.Conv2d, "paddle.nn.Conv2D", port_conv2d,
         full={"in_channels": 4, "out_channels": 6, "kernel_size": 3,
@@ -703,13 +847,67 @@ MATRIX = [
         port_activation("paddle.nn.Softmax", {"dim": "axis"}),
         full={"dim": 1}, required=0, values={"dim": [0, 1, -1]},
         x_shape=(2, 3, 4, 5)),
+    Api("nn.CrossEntropyLoss", nn.CrossEntropyLoss,
+        "paddle.nn.CrossEntropyLoss", port_cross_entropy,
+        full={"weight": Var("w"), "size_average": None, "ignore_index": 1,
+              "reduce": None, "reduction": "sum", "label_smoothing": 0.1},
+        required=0,
+        values={"weight": [Var("w")], "ignore_index": [1, -1],
+                "reduction": ["none", "sum"], "label_smoothing": [0.1],
+                "size_average": [False], "reduce": [False]},
+        extra=[{"weight": Var("w"), "ignore_index": 2},
+               {"weight": Var("w"), "label_smoothing": 0.2,
+                "reduction": "none"}],
+        x_shape=(2, 3, 2, 2), target=class_labels,
+        constants=loss_constants),
+    Api("nn.NLLLoss", nn.NLLLoss, "paddle.nn.NLLLoss", port_nll,
+        full={"weight": Var("w"), "size_average": None, "ignore_index": 1,
+              "reduce": None, "reduction": "sum"},
+        required=0,
+        values={"weight": [Var("w")], "ignore_index": [1, -100],
+                "reduction": ["none", "sum"]},
+        x_shape=(2, 3, 2, 2), target=class_labels,
+        constants=loss_constants,
+        # Paddle's NLLLoss with labels to ignore aborted the process
+        unsafe=lambda call: "ignore_index" in call.arguments),
+    Api("nn.BCEWithLogitsLoss", nn.BCEWithLogitsLoss,
+        "paddle.nn.BCEWithLogitsLoss",
+        port_loss("paddle.nn.BCEWithLogitsLoss"),
+        full={"weight": Var("bw"), "size_average": None, "reduce": None,
+              "reduction": "sum", "pos_weight": Var("pw")},
+        required=0,
+        values={"weight": [Var("bw")], "reduction": ["none", "sum"],
+                "pos_weight": [Var("pw")]},
+        x_shape=(2, 3, 2, 2), target=unit_target,
+        constants=loss_constants),
+    Api("nn.MSELoss", nn.MSELoss, "paddle.nn.MSELoss",
+        port_loss("paddle.nn.MSELoss"), full=dict(REGRESSION), required=0,
+        values={"reduction": ["none", "sum"], "reduce": [False]},
+        x_shape=(2, 3, 2, 2), target=normal_target),
+    Api("nn.L1Loss", nn.L1Loss, "paddle.nn.L1Loss",
+        port_loss("paddle.nn.L1Loss"), full=dict(REGRESSION), required=0,
+        values={"reduction": ["none", "sum"], "size_average": [False]},
+        x_shape=(2, 3, 2, 2), target=normal_target),
+    Api("nn.SmoothL1Loss", nn.SmoothL1Loss, "paddle.nn.SmoothL1Loss",
+        port_loss("paddle.nn.SmoothL1Loss", {"beta": "delta"},
+                  {"is_huber": False}),
+        full=REGRESSION | {"beta": 0.5}, required=0,
+        values={"reduction": ["none", "sum"], "beta": [0.5, 2.0, 0.0]},
+        x_shape=(2, 3, 2, 2), target=normal_target),
+    Api("nn.HuberLoss", nn.HuberLoss, "paddle.nn.HuberLoss",
+        port_loss("paddle.nn.SmoothL1Loss"),
+        full={"reduction": "sum", "delta": 0.5}, required=0,
+        values={"reduction": ["none", "sum"], "delta": [0.5, 2.0]},
+        x_shape=(2, 3, 2, 2), target=normal_target),
 ]
 
 
 # -- Running a call in both frameworks -------------------------------------
 
 NAMESPACE = {"torch": torch, "nn": nn, "F": F, "paddle": paddle, "PF": PF,
-             "paddle_max_pool2d_dilated": paddle_max_pool2d_dilated}
+             "paddle_max_pool2d_dilated": paddle_max_pool2d_dilated,
+             "paddle_smoothed_ce": paddle_smoothed_ce,
+             "paddle_nll_loss": paddle_nll_loss}
 
 
 def copy_weights(api, torch_layer, paddle_layer, rng):
@@ -751,7 +949,21 @@ def run(api, call, paddle_code, seed=0):
     paddle.seed(seed)
     dtype = port_dtype(call.arguments.get("dtype", torch.float32))
     # PyTorch gets a copy: an inplace call must not change Paddle's input.
-    if api.tensors is None:
+    if api.target is not None:  # a loss: input and target
+        constants = api.constants(api.x_shape) if api.constants else {}
+        torch_layer = eval(call.code, NAMESPACE | {
+            k: torch.from_numpy(v) for k, v in constants.items()})
+        paddle_layer = eval(paddle_code, NAMESPACE | {
+            k: paddle.to_tensor(v) for k, v in constants.items()})
+        x = rng.standard_normal(api.x_shape).astype(dtype)
+        target = api.target(rng, call, api.x_shape)
+        if target.dtype.kind == "f":
+            target = target.astype(dtype)
+        torch_y = torch_layer(torch.from_numpy(x.copy()),
+                              torch.from_numpy(target))
+        paddle_y = paddle_layer(paddle.to_tensor(x),
+                                paddle.to_tensor(target))
+    elif api.tensors is None:
         torch_layer = eval(call.code, NAMESPACE)
         paddle_layer = eval(paddle_code, NAMESPACE)
         copy_weights(api, torch_layer, paddle_layer, rng)
@@ -792,6 +1004,8 @@ def run(api, call, paddle_code, seed=0):
 
 def outcome(api, call, paddle_code):
     """run(), or the name of the error a reader's run would raise."""
+    if api.unsafe and api.unsafe(call):
+        return "not run", None
     try:
         with warnings.catch_warnings():
             # paddle.nn.Linear warns before it refuses PyTorch keywords;
@@ -830,12 +1044,16 @@ for r in results:
 WORDS = {
     "en": {"same": "same", "differs": "differs",
            "same rule": "same rule: 0 or x / (1 − p)",
-           "no port": "cannot be ported", "headers": (
+           "no port": "cannot be ported",
+           "not run": "not run: Paddle aborted on such calls",
+           "headers": (
                "PyTorch call", "Paddle code", "Largest difference",
                "Verdict", "Same call, Paddle's name")},
     "zh_CN": {"same": "一致", "differs": "不同",
               "same rule": "规则一致：0 或 x / (1 − p)",
-              "no port": "无法移植", "headers": (
+              "no port": "无法移植",
+              "not run": "未运行：飞桨在这类调用中中止了进程",
+              "headers": (
                   "PyTorch 调用", "飞桨代码", "最大差异", "结论",
                   "原样调用飞桨同名接口")},
 }
@@ -927,6 +1145,21 @@ assert literal["nn.MaxPool2d(3, 2, 1, 1, True, True)"] == "ValueError"
 assert literal["nn.Softmax()"] == "differs"
 assert literal["nn.MaxPool2d(2, stride=2, padding=1, ceil_mode=True)"] == (
     "output float32[2, 3, 5, 6] vs float32[2, 3, 6, 6]")
+# The losses, copied as is: N-D logits without axis=1 are refused;
+# PyTorch's keywords size_average, reduce and beta raise; a positional
+# call fills Paddle's other parameters; HuberLoss carries over; NLLLoss
+# with labels to ignore is not run (Paddle aborted on such calls).
+loss_literals = {r["literal_verdict"] for r in results
+                 if r["api"] == "nn.CrossEntropyLoss"}
+assert loss_literals == {"ValueError"}, loss_literals
+assert literal["nn.NLLLoss(weight=w)"] == "same"
+assert literal["nn.NLLLoss(ignore_index=1)"] == "not run"
+assert literal["nn.SmoothL1Loss(beta=2.0)"] == "TypeError"
+assert literal["nn.MSELoss(None, None, 'sum')"] == "TypeError"
+assert literal["nn.L1Loss(size_average=False)"] == "ValueError"
+assert literal["nn.BCEWithLogitsLoss(pos_weight=pw)"] == "same"
+assert all(r["literal_verdict"] == "same" for r in results
+           if r["api"] == "nn.HuberLoss")
 # Dropout in training: compared with the rule in both frameworks.
 assert {r["api"] for r in results if r["verdict"] == "same rule"} == {
     "nn.Dropout", "F.dropout"}

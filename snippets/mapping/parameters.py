@@ -40,6 +40,19 @@ APIS = {
     "nn.Hardswish": (nn.Hardswish, paddle.nn.Hardswish),
     "nn.Sigmoid": (nn.Sigmoid, paddle.nn.Sigmoid),
     "nn.Softmax": (nn.Softmax, paddle.nn.Softmax),
+    "nn.CrossEntropyLoss": (nn.CrossEntropyLoss,
+                            paddle.nn.CrossEntropyLoss),
+    "nn.NLLLoss": (nn.NLLLoss, paddle.nn.NLLLoss),
+    "nn.BCEWithLogitsLoss": (nn.BCEWithLogitsLoss,
+                             paddle.nn.BCEWithLogitsLoss),
+    "nn.MSELoss": (nn.MSELoss, paddle.nn.MSELoss),
+    "nn.L1Loss": (nn.L1Loss, paddle.nn.L1Loss),
+    "nn.SmoothL1Loss": (nn.SmoothL1Loss, paddle.nn.SmoothL1Loss),
+    "nn.HuberLoss": (nn.HuberLoss, paddle.nn.SmoothL1Loss),
+    "nn.utils.clip_grad_norm_": (nn.utils.clip_grad_norm_,
+                                 paddle.nn.ClipGradByGlobalNorm),
+    "nn.utils.clip_grad_value_": (nn.utils.clip_grad_value_,
+                                  paddle.nn.ClipGradByValue),
 }
 
 # The executed checks the rows cite: label -> (page, English, Chinese).
@@ -144,6 +157,21 @@ CHECKS = {
     "activations-gelu": ("activations", "GELU", "GELU"),
     "activations-inplace": ("activations", "inplace", "inplace"),
     "activations-same-values": ("activations", "same values", "数值一致"),
+    "losses-cross-entropy": ("losses", "cross-entropy", "交叉熵"),
+    "losses-class-axis": ("losses", "class axis", "类别轴"),
+    "losses-ignore-index": ("losses", "ignore_index", "ignore_index"),
+    "losses-label-smoothing": ("losses", "label smoothing", "标签平滑"),
+    "losses-probability-targets": (
+        "losses", "probability targets", "软标签"),
+    "losses-nll": ("losses", "NLLLoss", "NLLLoss"),
+    "losses-smooth-l1-huber": (
+        "losses", "SmoothL1 and Huber", "SmoothL1 与 Huber"),
+    "losses-bce": ("losses", "BCEWithLogitsLoss", "BCEWithLogitsLoss"),
+    "losses-regression": ("losses", "MSE and L1", "MSE 与 L1"),
+    "losses-functional": ("losses", "functions", "函数"),
+    "clipping-global-norm": ("clipping", "global norm", "全局范数"),
+    "clipping-which-norm": ("clipping", "which norm", "哪种范数"),
+    "clipping-norm-type": ("clipping", "norm_type", "norm_type"),
 }
 
 # One row per parameter: API, PyTorch {name: default}, Paddle {name:
@@ -693,6 +721,166 @@ ROWS = [
      ["activations-signatures"],
      "Paddle only: drop it.",
      "飞桨独有：删去即可。"),
+    ("nn.CrossEntropyLoss", {"weight": None}, {"weight": None},
+     ["losses-ignore-index", "mapping-check-calls"],
+     "Same. Without a weight, pass `weight=paddle.ones([C])` where a "
+     "label may equal a negative `ignore_index` (the default -100): "
+     "Paddle's mean otherwise counts the ignored samples. With "
+     "probability targets or `label_smoothing`, a weight is weighed "
+     "differently: use the page's helpers.",
+     "相同。不给权重而标签可能等于负的 `ignore_index`（默认值 -100）时，"
+     "请传入 `weight=paddle.ones([C])`，否则飞桨求平均时会把被忽略的样本"
+     "也计入。软标签或 `label_smoothing` 与权重同用时加权方式不同："
+     "请用该页的辅助函数。"),
+    ("nn.CrossEntropyLoss", {"size_average": None, "reduce": None}, {},
+     ["mapping-check-calls"],
+     "PyTorch only, deprecated: `reduce=False` is `reduction='none'`, "
+     "`size_average=False` is `'sum'`. Pass `reduction` by keyword.",
+     "PyTorch 独有，已弃用：`reduce=False` 即 `reduction='none'`，"
+     "`size_average=False` 即 `'sum'`。请按关键字传入 `reduction`。"),
+    ("nn.CrossEntropyLoss", {"ignore_index": -100},
+     {"ignore_index": -100},
+     ["losses-ignore-index", "losses-label-smoothing"],
+     "Same, but see `weight`; with `label_smoothing`, Paddle raises on "
+     "-100 and does not ignore a non-negative index.",
+     "相同，但见 `weight` 一行；与 `label_smoothing` 同用时，飞桨遇到 "
+     "-100 会报错，遇到非负的索引则不会忽略。"),
+    ("nn.CrossEntropyLoss", {"reduction": "mean"}, {"reduction": "mean"},
+     ["losses-cross-entropy", "losses-ignore-index"],
+     "Same; the mean divides by the sum of the kept samples' weights.",
+     "相同；平均时除以保留下来的样本的权重之和。"),
+    ("nn.CrossEntropyLoss", {"label_smoothing": 0.0},
+     {"label_smoothing": 0.0},
+     ["losses-label-smoothing", "mapping-check-calls"],
+     "Same without weight and ignored labels; otherwise use the page's "
+     "`paddle_smoothed_ce`. `'none'` comes back as `[N, 1]`.",
+     "不带权重且没有被忽略的标签时相同；否则请用该页的 "
+     "`paddle_smoothed_ce`。`'none'` 返回的形状为 `[N, 1]`。"),
+    ("nn.CrossEntropyLoss", {}, {"soft_label": False},
+     ["losses-probability-targets"],
+     "Paddle only: `True` for probability targets, which PyTorch "
+     "recognizes by their float dtype.",
+     "飞桨独有：软标签需设为 `True`；PyTorch 根据浮点类型自动识别。"),
+    ("nn.CrossEntropyLoss", {}, {"axis": -1},
+     ["losses-class-axis", "mapping-check-calls"],
+     "Paddle only: PyTorch's classes are on axis 1; write `axis=1` for "
+     "N-D logits such as `[N, C, H, W]`.",
+     "飞桨独有：PyTorch 的类别在轴 1 上；`[N, C, H, W]` 这类多维 logits "
+     "要写 `axis=1`。"),
+    ("nn.CrossEntropyLoss", {}, {"use_softmax": True, "name": None},
+     ["losses-functional"],
+     "Paddle only: keep the defaults.",
+     "飞桨独有：保持默认值。"),
+    ("nn.NLLLoss", {"weight": None, "reduction": "mean"},
+     {"weight": None, "reduction": "mean"},
+     ["losses-nll", "mapping-check-calls"],
+     "Same.",
+     "相同。"),
+    ("nn.NLLLoss", {"ignore_index": -100}, {"ignore_index": -100},
+     ["losses-nll", "mapping-check-calls"],
+     "Same meaning, but with labels to ignore Paddle's `NLLLoss` aborted "
+     "the process: use the page's `paddle_nll_loss`.",
+     "含义相同，但有被忽略的标签时飞桨的 `NLLLoss` 使进程中止："
+     "请用该页的 `paddle_nll_loss`。"),
+    ("nn.NLLLoss", {"size_average": None, "reduce": None}, {"name": None},
+     ["mapping-check-calls"],
+     "Deprecated in PyTorch, as for `CrossEntropyLoss`; `name` is Paddle "
+     "only.",
+     "PyTorch 中已弃用，同 `CrossEntropyLoss`；`name` 为飞桨独有。"),
+    ("nn.BCEWithLogitsLoss", {"weight": None, "reduction": "mean",
+                              "pos_weight": None},
+     {"weight": None, "reduction": "mean", "pos_weight": None},
+     ["losses-bce", "mapping-check-calls"],
+     "Same. Paddle's second positional parameter is `reduction`: pass "
+     "by keyword.",
+     "相同。飞桨的第二个位置参数是 `reduction`：请按关键字传入。"),
+    ("nn.BCEWithLogitsLoss", {"size_average": None, "reduce": None},
+     {"name": None},
+     ["mapping-check-calls"],
+     "Deprecated in PyTorch, as for `CrossEntropyLoss`; `name` is Paddle "
+     "only.",
+     "PyTorch 中已弃用，同 `CrossEntropyLoss`；`name` 为飞桨独有。"),
+    ("nn.MSELoss", {"size_average": None, "reduce": None}, {},
+     ["mapping-check-calls"],
+     "PyTorch only, deprecated; they come first, so pass `reduction` by "
+     "keyword.",
+     "PyTorch 独有，已弃用；它们排在最前面，所以请按关键字传入 "
+     "`reduction`。"),
+    ("nn.MSELoss", {"reduction": "mean"}, {"reduction": "mean"},
+     ["losses-regression", "mapping-check-calls"],
+     "Same.",
+     "相同。"),
+    ("nn.L1Loss", {"size_average": None, "reduce": None}, {"name": None},
+     ["mapping-check-calls"],
+     "As for `MSELoss`; `name` is Paddle only.",
+     "同 `MSELoss`；`name` 为飞桨独有。"),
+    ("nn.L1Loss", {"reduction": "mean"}, {"reduction": "mean"},
+     ["losses-regression", "mapping-check-calls"],
+     "Same.",
+     "相同。"),
+    ("nn.SmoothL1Loss", {"size_average": None, "reduce": None,
+                         "reduction": "mean"},
+     {"reduction": "mean", "name": None},
+     ["mapping-check-calls"],
+     "As for `MSELoss`.",
+     "同 `MSELoss`。"),
+    ("nn.SmoothL1Loss", {"beta": 1.0}, {"delta": 1.0, "is_huber": True},
+     ["losses-smooth-l1-huber", "mapping-check-calls"],
+     "`beta=b` becomes `delta=b, is_huber=False`: Paddle's default is the "
+     "Huber loss, `b` times larger. `beta=0` becomes `paddle.nn.L1Loss`.",
+     "`beta=b` 写成 `delta=b, is_huber=False`：飞桨默认是 Huber 损失，"
+     "大 `b` 倍。`beta=0` 改用 `paddle.nn.L1Loss`。"),
+    ("nn.HuberLoss", {"reduction": "mean", "delta": 1.0},
+     {"reduction": "mean", "delta": 1.0, "is_huber": True, "name": None},
+     ["losses-smooth-l1-huber", "mapping-check-calls"],
+     "Same: `paddle.nn.HuberLoss` is `paddle.nn.SmoothL1Loss`, Huber by "
+     "default.",
+     "相同：`paddle.nn.HuberLoss` 就是 `paddle.nn.SmoothL1Loss`，"
+     "默认即 Huber 损失。"),
+    ("nn.utils.clip_grad_norm_", {"parameters": REQUIRED}, {},
+     ["clipping-global-norm"],
+     "No call in Paddle: pass `grad_clip=paddle.nn.ClipGradByGlobalNorm("
+     "max_norm)` to the optimizer, which clips all its parameters in "
+     "`step()`.",
+     "飞桨中不调用：把 `grad_clip=paddle.nn.ClipGradByGlobalNorm("
+     "max_norm)` 传给优化器，它在 `step()` 中裁剪自己的全部参数。"),
+    ("nn.utils.clip_grad_norm_", {"max_norm": REQUIRED},
+     {"clip_norm": REQUIRED},
+     ["clipping-global-norm", "clipping-which-norm"],
+     "`max_norm` is `clip_norm`. Not `ClipGradByNorm`, which clips each "
+     "gradient by its own norm.",
+     "`max_norm` 即 `clip_norm`。不是 `ClipGradByNorm`：它按每个梯度"
+     "自己的范数分别裁剪。"),
+    ("nn.utils.clip_grad_norm_", {"norm_type": 2.0,
+                                  "error_if_nonfinite": False}, {},
+     ["clipping-norm-type"],
+     "Not in the clipper: for another norm, or to get the total norm "
+     "back, call `paddle.nn.utils.clip_grad_norm_` between `backward()` "
+     "and `step()`; it takes both.",
+     "裁剪类没有这两个参数：要用其他范数，或要拿到总范数，就在 "
+     "`backward()` 和 `step()` 之间调用 "
+     "`paddle.nn.utils.clip_grad_norm_`，它接受这两个参数。"),
+    ("nn.utils.clip_grad_norm_", {"foreach": None}, {},
+     ["clipping-which-norm"],
+     "PyTorch only, a speed setting: drop it.",
+     "PyTorch 独有，只影响速度：删去即可。"),
+    ("nn.utils.clip_grad_norm_", {},
+     {"group_name": "default_group", "auto_skip_clip": False},
+     ["clipping-global-norm"],
+     "Paddle only: keep the defaults.",
+     "飞桨独有：保持默认值。"),
+    ("nn.utils.clip_grad_value_", {"parameters": REQUIRED,
+                                   "clip_value": REQUIRED},
+     {"max": REQUIRED, "min": None},
+     ["clipping-which-norm"],
+     "Pass `grad_clip=paddle.nn.ClipGradByValue(clip_value)` to the "
+     "optimizer; `min=None` means `-max`, PyTorch's range.",
+     "把 `grad_clip=paddle.nn.ClipGradByValue(clip_value)` 传给优化器；"
+     "`min=None` 表示 `-max`，即 PyTorch 的范围。"),
+    ("nn.utils.clip_grad_value_", {"foreach": None}, {},
+     ["clipping-which-norm"],
+     "PyTorch only, a speed setting: drop it.",
+     "PyTorch 独有，只影响速度：删去即可。"),
 ]
 
 

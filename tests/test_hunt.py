@@ -25,7 +25,7 @@ warnings.filterwarnings("ignore", message="No ccache found")
 
 import torch  # noqa: E402
 from call_matrix import (MATRIX, NAMESPACE, Call,  # noqa: E402
-                         NotPortable, Var, port_dtype, run)
+                         NotPortable, Var, dtypes, run)
 
 EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
 OMIT = "<not passed>"  # a parameter the drawn call leaves out
@@ -181,6 +181,37 @@ def activation(draw, **parameters):
     return a, {"x": shape}
 
 
+@st.composite
+def softmax_function(draw):
+    """F.softmax, F.log_softmax: ranks 0 to 5, dim left out (PyTorch
+    guesses), None or any valid axis; the dtype cast included."""
+    shape = tuple(draw(st.lists(st.integers(1, 3), max_size=5)))
+    dims = st.integers(-len(shape), len(shape) - 1) if shape else (
+        st.sampled_from([0, -1]))
+    return ({"input": Var("x"), "dim": draw(opt(st.one_of(st.none(), dims))),
+             "_stacklevel": draw(opt(st.just(3))),
+             "dtype": draw(opt(st.sampled_from(
+                 [None, torch.float32, torch.float64])))}, {"x": shape})
+
+
+@st.composite
+def tanh_function(draw):
+    return {"input": Var("x")}, {"x": draw(ANY_SHAPE)}
+
+
+@st.composite
+def prelu(draw):
+    """One slope, or one per channel (axis 1, which must exist)."""
+    shape = draw(ANY_SHAPE)
+    per_channel = len(shape) >= 2 and draw(st.booleans())
+    a = {"num_parameters": shape[1] if per_channel else draw(
+             opt(st.just(1))),
+         "init": draw(opt(st.floats(-2, 2))),
+         "device": draw(opt(st.just("cpu"))),
+         "dtype": draw(opt(st.sampled_from([None, torch.float64])))}
+    return a, {"x": shape}
+
+
 INPLACE = {"inplace": st.booleans()}
 HUNTS = {
     "nn.Conv2d": conv2d(),
@@ -206,6 +237,12 @@ HUNTS = {
     "nn.Hardswish": activation(**INPLACE),
     "nn.Sigmoid": activation(),
     "nn.Softmax": activation(dim=st.none()),
+    "nn.LogSoftmax": activation(dim=st.none()),
+    "F.softmax": softmax_function(),
+    "F.log_softmax": softmax_function(),
+    "nn.Tanh": activation(),
+    "F.tanh": tanh_function(),
+    "nn.PReLU": prelu(),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:
@@ -265,7 +302,7 @@ def drawn_call(api, arguments, shapes, by_position):
 
 def torch_accepts(api, call):
     """Whether PyTorch runs the call: the hunt draws valid calls only."""
-    dtype = port_dtype(call.arguments.get("dtype", torch.float32))
+    dtype, _ = dtypes(api, call)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -135,6 +135,7 @@ class Api:
     after: Callable = None
     tensors: Callable = None
     outputs: Callable = None  # what to compare when outputs are random
+    casts: bool = False     # dtype is the output's; the input is float32
 
     @property
     def parameters(self):
@@ -211,6 +212,13 @@ def port_padding(arguments):
 
 def port_dtype(dtype):
     return str(dtype).removeprefix("torch.")
+
+
+def dtypes(api, call):
+    """The input's dtype and the output's: a layer's dtype is its
+    weights', so its input's too; softmax's casts a float32 input."""
+    out = port_dtype(call.arguments.get("dtype") or torch.float32)
+    return ("float32" if api.casts else out), out
 
 
 CONV2D_ORDER = ["in_channels", "out_channels", "kernel_size", "stride",
@@ -464,11 +472,50 @@ def port_activation(name, rename=None, keep=()):
         if a.get("approximate") in ("none", "tanh"):
             a["approximate"] = a["approximate"] == "tanh"
         if "axis" in rename.values() and a.get("axis") is None:
-            # PyTorch's implicit choice: axis 0 for 0-, 1- and 3-D
-            # input, else 1; Paddle would take the last axis.
-            a["axis"] = 0 if len(call.api.x_shape) in (0, 1, 3) else 1
+            a["axis"] = implicit_axis(call.api.x_shape)
         return source(name, [], a)
     return port
+
+
+def implicit_axis(shape):
+    """PyTorch's choice when softmax gets no dim: axis 0 for 0-, 1- and
+    3-D input, else 1; Paddle would take the last axis."""
+    return 0 if len(shape) in (0, 1, 3) else 1
+
+
+def port_softmax_function(name):
+    """F.softmax, F.log_softmax: input is x, dim is axis (named when
+    PyTorch picked it), _stacklevel goes, dtype becomes a string."""
+    def port(call):
+        a = dict(call.arguments)
+        x = a.pop("input")
+        a.pop("_stacklevel", None)
+        keywords = {"axis": a.pop("dim", None)}
+        if keywords["axis"] is None:
+            keywords["axis"] = implicit_axis(call.api.tensors(a)["x"])
+        if a.get("dtype") is not None:
+            keywords["dtype"] = port_dtype(a["dtype"])
+        return source(name, [x], keywords)
+    return port
+
+
+def port_tanh_function(call):
+    return source("paddle.tanh", [call.arguments["input"]], {})
+
+
+def port_prelu(call):
+    """Same order for num_parameters and init; device goes (Paddle's
+    current device), dtype is set after building. The weight is
+    renamed `_weight` (copy_weights maps it)."""
+    a = call.arguments
+    positional = [a[n] for n in ("num_parameters", "init")
+                  if n in call.positional]
+    keywords = {n: a[n] for n in ("num_parameters", "init")
+                if n in a and n not in call.positional}
+    code = source("paddle.nn.PReLU", positional, keywords)
+    if a.get("dtype") is not None:
+        code += f".to(dtype={port_dtype(a['dtype'])!r})"
+    return code
 
 
 def dropout_rule(call, x, torch_y, paddle_y):
@@ -702,6 +749,37 @@ MATRIX = [
         port_activation("paddle.nn.Softmax", {"dim": "axis"}),
         full={"dim": 1}, required=0, values={"dim": [0, 1, -1]},
         x_shape=(2, 3, 4, 5)),
+    Api("nn.LogSoftmax", nn.LogSoftmax, "paddle.nn.LogSoftmax",
+        port_activation("paddle.nn.LogSoftmax", {"dim": "axis"}),
+        full={"dim": 1}, required=0, values={"dim": [0, 1, -1]},
+        x_shape=(2, 3, 4, 5)),
+    Api("F.softmax", F.softmax, "PF.softmax",
+        port_softmax_function("PF.softmax"),
+        full={"input": Var("x"), "dim": 1, "_stacklevel": 3,
+              "dtype": torch.float64},
+        required=1, values={"dim": [1, -1], "dtype": [torch.float64]},
+        extra=[{"dim": 1, "dtype": torch.float64}],
+        tensors=lambda a: {"x": (2, 3, 4, 5)}, casts=True),
+    Api("F.log_softmax", F.log_softmax, "PF.log_softmax",
+        port_softmax_function("PF.log_softmax"),
+        full={"input": Var("x"), "dim": 1, "_stacklevel": 3,
+              "dtype": torch.float64},
+        required=1, values={"dim": [1, -1], "dtype": [torch.float64]},
+        extra=[{"dim": 1, "dtype": torch.float64}],
+        tensors=lambda a: {"x": (2, 3, 4, 5)}, casts=True),
+    Api("nn.Tanh", nn.Tanh, "paddle.nn.Tanh",
+        port_activation("paddle.nn.Tanh"), full={}, required=0,
+        x_shape=(2, 3, 4, 5)),
+    Api("F.tanh", F.tanh, "paddle.tanh", port_tanh_function,
+        full={"input": Var("x")}, required=1,
+        tensors=lambda a: {"x": (2, 3, 4, 5)}),
+    Api("nn.PReLU", nn.PReLU, "paddle.nn.PReLU", port_prelu,
+        full={"num_parameters": 3, "init": 0.1, "device": "cpu",
+              "dtype": torch.float64},
+        required=0,
+        values={"num_parameters": [3], "init": [0.1], "device": ["cpu"],
+                "dtype": [torch.float64]},
+        x_shape=(2, 3, 4, 5), names={"weight": "_weight"}),
 ]
 
 
@@ -748,7 +826,7 @@ def run(api, call, paddle_code, seed=0):
     rng = np.random.default_rng(seed)
     torch.manual_seed(seed)  # dropout: the same masks in every build
     paddle.seed(seed)
-    dtype = port_dtype(call.arguments.get("dtype", torch.float32))
+    dtype, out_dtype = dtypes(api, call)
     # PyTorch gets a copy: an inplace call must not change Paddle's input.
     if api.tensors is None:
         torch_layer = eval(call.code, NAMESPACE)
@@ -784,7 +862,7 @@ def run(api, call, paddle_code, seed=0):
             return f"{what} {want.dtype}{list(want.shape)} vs " \
                    f"{got.dtype}{list(got.shape)}", np.inf
         gap = max(gap, float(np.abs(want - got).max()))
-    if gap > TOL[dtype]:
+    if gap > TOL[out_dtype]:
         return "differs", gap
     return ("same rule" if any("rule" in w for w in pairs) else "same"), gap
 
@@ -894,6 +972,15 @@ assert literal["nn.AvgPool2d(3, 2, 1, True, False, 2)"] == "differs"
 assert literal["nn.AvgPool2d(3, padding=1)"] == "differs"
 assert literal["nn.MaxPool2d(3, 2, 1, 1, True, True)"] == "ValueError"
 assert literal["nn.Softmax()"] == "differs"
+# The rest of the softmax family: the same axis trap; Paddle's softmax
+# takes PyTorch's dim= but its log_softmax does not, and neither takes
+# a torch.dtype. PReLU's device and dtype are PyTorch's only.
+assert all(literal[c] == "differs" for c in (
+    "nn.LogSoftmax()", "F.softmax(x)", "F.log_softmax(x)"))
+assert literal["F.softmax(x, dim=1)"] == "same"
+assert literal["F.log_softmax(x, dim=1)"] == "TypeError"
+assert literal["F.softmax(x, dtype=torch.float64)"] == "TypeError"
+assert literal["nn.PReLU(device='cpu')"] == "TypeError"
 assert literal["nn.MaxPool2d(2, stride=2, padding=1, ceil_mode=True)"] == (
     "output float32[2, 3, 5, 6] vs float32[2, 3, 6, 6]")
 # Dropout in training: compared with the rule in both frameworks.

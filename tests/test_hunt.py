@@ -212,6 +212,18 @@ def prelu(draw):
     return a, {"x": shape}
 
 
+@st.composite
+def weight_norm(draw):
+    """A Linear of any size, with or without bias; every dim PyTorch
+    takes for its 2-D weight, and None."""
+    n_in, n_out = draw(st.integers(1, 6)), draw(st.integers(1, 6))
+    bias = draw(st.sampled_from(["", ", bias=False"]))
+    return ({"module": Var(f"nn.Linear({n_in}, {n_out}{bias})"),
+             "name": draw(opt(st.just("weight"))),
+             "dim": draw(opt(st.sampled_from([None, -2, -1, 0, 1])))},
+            {"x": batch(draw, n_in)})
+
+
 INPLACE = {"inplace": st.booleans()}
 HUNTS = {
     "nn.Conv2d": conv2d(),
@@ -243,6 +255,7 @@ HUNTS = {
     "nn.Tanh": activation(),
     "F.tanh": tanh_function(),
     "nn.PReLU": prelu(),
+    "weight_norm": weight_norm(),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:

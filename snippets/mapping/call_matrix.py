@@ -56,6 +56,7 @@ import paddle.nn.functional as PF
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.nn.utils.parametrizations import weight_norm
 
 # Paddle warns on each training-mode call of BatchNorm2D that it tracks
 # running statistics; that is expected here.
@@ -136,6 +137,7 @@ class Api:
     tensors: Callable = None
     outputs: Callable = None  # what to compare when outputs are random
     casts: bool = False     # dtype is the output's; the input is float32
+    literal: Callable = None  # Call -> the call copied with Paddle's names
 
     @property
     def parameters(self):
@@ -518,6 +520,32 @@ def port_prelu(call):
     return code
 
 
+def paddle_linear_code(code):
+    """`nn.Linear(4, 3, bias=False)` as Paddle code."""
+    return code.replace("nn.Linear(", "paddle.nn.Linear(").replace(
+        "bias=False", "bias_attr=False")
+
+
+def port_weight_norm(call):
+    """The Linear's weight is [in, out] in Paddle: PyTorch's dim 0 (one
+    length per output) is Paddle's 1, and back. -1 and None take the
+    whole weight in both."""
+    a = dict(call.arguments)
+    a["module"] = Var(paddle_linear_code(a["module"]))
+    if a.get("dim", 0) not in (None, -1):
+        a["dim"] = 1 - a.get("dim", 0) % 2
+    positional = [a.pop(n) for n in call.positional]
+    if "module" in a:  # Paddle's name for it
+        a = {"layer" if k == "module" else k: v for k, v in a.items()}
+    return source("paddle.nn.utils.weight_norm", positional, a)
+
+
+def literal_weight_norm(call):
+    """The Linear ported, weight_norm's arguments copied as they are."""
+    return paddle_linear_code(call.code.replace(
+        "weight_norm(", "paddle.nn.utils.weight_norm(", 1))
+
+
 def dropout_rule(call, x, torch_y, paddle_y):
     """The masks come from different random generators, so the outputs
     are compared with the rule they share: each element is 0 or
@@ -773,6 +801,15 @@ MATRIX = [
     Api("F.tanh", F.tanh, "paddle.tanh", port_tanh_function,
         full={"input": Var("x")}, required=1,
         tensors=lambda a: {"x": (2, 3, 4, 5)}),
+    Api("weight_norm", weight_norm, "paddle.nn.utils.weight_norm",
+        port_weight_norm,
+        full={"module": Var("nn.Linear(4, 3)"), "name": "weight",
+              "dim": 0},
+        required=1, values={"dim": [0, 1, -1, None]},
+        extra=[{"module": Var("nn.Linear(4, 4, bias=False)")},
+               {"module": Var("nn.Linear(4, 4)"), "dim": 1}],
+        x_shape=(2, 4), literal=literal_weight_norm,
+        names={"original0": "weight_g", "original1": "weight_v"}),
     Api("nn.PReLU", nn.PReLU, "paddle.nn.PReLU", port_prelu,
         full={"num_parameters": 3, "init": 0.1, "device": "cpu",
               "dtype": torch.float64},
@@ -786,6 +823,7 @@ MATRIX = [
 # -- Running a call in both frameworks -------------------------------------
 
 NAMESPACE = {"torch": torch, "nn": nn, "F": F, "paddle": paddle, "PF": PF,
+             "weight_norm": weight_norm,
              "paddle_max_pool2d_dilated": paddle_max_pool2d_dilated}
 
 
@@ -809,8 +847,11 @@ def copy_weights(api, torch_layer, paddle_layer, rng):
         leaf = api.names.get(leaf, leaf)
         target, = [t for n, t in targets.items()
                    if n.split(".")[-1] == leaf]
-        if isinstance(paddle_layer, paddle.nn.Linear) and leaf == "weight":
+        if isinstance(paddle_layer, paddle.nn.Linear) and leaf in (
+                "weight", "weight_v"):
             value = value.T  # [in, out] in Paddle, square ones too
+        if leaf == "weight_g":  # [out, 1] in PyTorch, [out] in Paddle
+            value = value.reshape(target.shape)
         target.set_value(value)
 
 
@@ -887,7 +928,8 @@ for api in MATRIX:
             verdict, gap = run(api, call, paddle_code)
         except NotPortable as reason:
             paddle_code, verdict, gap = None, f"no port: {reason}", None
-        literal = call.code.replace(api.name, api.paddle_name, 1)
+        literal = (api.literal(call) if api.literal
+                   else call.code.replace(api.name, api.paddle_name, 1))
         results.append({
             "api": api.name, "style": call.style, "call": call.code,
             "paddle": paddle_code, "verdict": verdict, "gap": gap,
@@ -981,6 +1023,11 @@ assert literal["F.softmax(x, dim=1)"] == "same"
 assert literal["F.log_softmax(x, dim=1)"] == "TypeError"
 assert literal["F.softmax(x, dtype=torch.float64)"] == "TypeError"
 assert literal["nn.PReLU(device='cpu')"] == "TypeError"
+# weight_norm with PyTorch's dim on a Linear: g has the other length
+# (its copy fails), or, when the layer is square, other values.
+assert literal["weight_norm(nn.Linear(4, 3), dim=0)"] == "ValueError"
+assert literal["weight_norm(nn.Linear(4, 4), dim=1)"] == "differs"
+assert literal["weight_norm(nn.Linear(4, 3), dim=None)"] == "same"
 assert literal["nn.MaxPool2d(2, stride=2, padding=1, ceil_mode=True)"] == (
     "output float32[2, 3, 5, 6] vs float32[2, 3, 6, 6]")
 # Dropout in training: compared with the rule in both frameworks.

@@ -12,6 +12,7 @@ import paddle.nn.functional as PF
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.nn.utils.parametrizations import weight_norm
 
 REQUIRED = inspect.Parameter.empty  # a parameter without a default
 
@@ -45,6 +46,7 @@ APIS = {
     "nn.Tanh": (nn.Tanh, paddle.nn.Tanh),
     "F.tanh": (F.tanh, paddle.tanh),
     "nn.PReLU": (nn.PReLU, paddle.nn.PReLU),
+    "weight_norm": (weight_norm, paddle.nn.utils.weight_norm),
 }
 
 # The executed checks the rows cite: label -> (page, English, Chinese).
@@ -109,6 +111,7 @@ CHECKS = {
     "linear-compat-init": (
         "linear", "compat initialization", "compat 初始化"),
     "linear-functional": ("linear", "functional form", "函数式接口"),
+    "linear-weight-norm": ("linear", "weight_norm", "权重归一化"),
     "dropout-train-eval": (
         "dropout", "training and evaluation", "训练与评估"),
     "dropout-signatures": ("dropout", "signatures", "签名"),
@@ -808,6 +811,26 @@ ROWS = [
      ["activations-signatures"],
      "Paddle only: drop it.",
      "飞桨独有：删去即可。"),
+    ("weight_norm", {"module": REQUIRED}, {"layer": REQUIRED},
+     ["linear-weight-norm", "mapping-check-calls"],
+     "Renamed (by keyword). `torch.nn.utils.parametrizations.weight_norm`; "
+     "the older `torch.nn.utils.weight_norm` warns that it is deprecated "
+     "and names the tensors `weight_g`, `weight_v` as Paddle does.",
+     "改名（按关键字传时）。`torch.nn.utils.parametrizations.weight_norm`；"
+     "旧的 `torch.nn.utils.weight_norm` 会警告已弃用，它把张量命名为 "
+     "`weight_g`、`weight_v`，与飞桨相同。"),
+    ("weight_norm", {"name": "weight"}, {"name": "weight"},
+     ["linear-weight-norm"],
+     "Same.",
+     "相同。"),
+    ("weight_norm", {"dim": 0}, {"dim": 0},
+     ["linear-weight-norm", "mapping-check-calls"],
+     "On a Linear, `0` becomes `1` and `1` becomes `0` (Paddle's weight "
+     "is `[in, out]`); `-1` and `None` (the whole weight) stay. A copied "
+     "`dim` trains another layer.",
+     "用在全连接层上时，`0` 改成 `1`，`1` 改成 `0`（飞桨的权重是 "
+     "`[in, out]`）；`-1` 和 `None`（整个权重）不变。照搬 `dim` 训练出的是"
+     "另一个层。"),
 ]
 
 

@@ -406,10 +406,13 @@ def port_pool_call(call, name):
                                         True, drop=False)
                               for i in range(2))
         if (paddle_h, paddle_w) != (h, w):
-            if a.get("return_mask"):
-                raise NotPortable("ceil_mode with indices")
-            code = (f"{code}[:, :, :{h}, :{w}]" if function
-                    else f"lambda x: {code}(x)[:, :, :{h}, :{w}]")
+            cut = f"[:, :, :{h}, :{w}]"
+            if a.get("return_mask"):  # cut the values and the indices
+                code = (f"tuple(t{cut} for t in {code})" if function else
+                        f"lambda x: tuple(t{cut} for t in {code}(x))")
+            else:
+                code = (f"{code}{cut}" if function
+                        else f"lambda x: {code}(x){cut}")
     return code
 
 
@@ -984,9 +987,7 @@ not_same = {r["call"]: r["verdict"] for r in results
 assert not_same == {
     "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
-    "no port: dilation with indices",
-    "nn.MaxPool2d(2, stride=3, ceil_mode=True, return_indices=True)":
-    "no port: ceil_mode with indices"}, not_same
+    "no port: dilation with indices"}, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
 # momentum are silently swapped, 'same' with a dilation differs.

@@ -262,6 +262,11 @@ HUNTS = {
 # (arguments, shapes, how many are passed by position).
 X, W, B = Var("x"), Var("weight"), Var("bias")
 REGRESSIONS = {
+    # 'valid' with a non-zero padding_mode: the port padded by 'valid'
+    "nn.Conv2d": [(({"in_channels": 1, "out_channels": 1, "kernel_size": 1,
+                     "stride": OMIT, "padding": "valid", "dilation": OMIT,
+                     "groups": OMIT, "bias": OMIT, "padding_mode": "reflect",
+                     "dtype": OMIT}, {"x": (1, 1, 1, 1)}), 0)],
     # 'same' with a dilation: the port took every weight to be 3 x 3
     "F.conv2d": [(({"input": X, "weight": W, "bias": OMIT, "stride": OMIT,
                     "padding": "same", "dilation": 2, "groups": OMIT},

@@ -231,6 +231,8 @@ def port_conv2d(call):
     a = dict(call.arguments)
     mode = a.get("padding_mode", "zeros")
     pad = None
+    if a.get("padding") == "valid" and mode != "zeros":
+        a["padding"] = 0  # nothing to pad; Paddle's mode wants an int
     if mode != "zeros" and not isinstance(a.get("padding", 0), int):
         # A non-zero mode needs an int padding in Paddle: pad first,
         # [left, right, top, bottom], then convolve without padding.
@@ -623,7 +625,8 @@ MATRIX = [
                 "dilation": (1, 2)},
                {"padding": 1, "padding_mode": "circular"},
                {"padding": (1, 2), "padding_mode": "reflect"},
-               {"padding": "same", "padding_mode": "replicate"}],
+               {"padding": "same", "padding_mode": "replicate"},
+               {"padding": "valid", "padding_mode": "reflect"}],
         x_shape=(2, 4, 9, 10)),
     Api("F.conv2d", F.conv2d, "PF.conv2d", port_conv2d_function,
         full={"input": Var("x"), "weight": Var("weight"),

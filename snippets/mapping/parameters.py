@@ -221,11 +221,12 @@ ROWS = [
     ("nn.Conv2d", {"padding_mode": "zeros"}, {"padding_mode": "zeros"},
      ["conv2d-padding-mode", "mapping-check-calls"],
      "Same four modes, same results; keyword only in Paddle. A non-zero "
-     "mode needs an int `padding` in Paddle: for a pair or `'same'`, "
+     "mode needs an int `padding` in Paddle: write `'valid'` as `0`; "
+     "for a pair or `'same'`, "
      "put `paddle.nn.Pad2D([left, right, top, bottom], mode=...)` "
      "before a `Conv2D` with `padding=0`.",
      "四种模式相同，结果一致；飞桨中只能按关键字传。飞桨的非零模式要求 "
-     "`padding` 为整数：填充为二元组或 `'same'` 时，先用 "
+     "`padding` 为整数：`'valid'` 写成 `0`；填充为二元组或 `'same'` 时，先用 "
      "`paddle.nn.Pad2D([left, right, top, bottom], mode=...)`，"
      "再接 `padding=0` 的 `Conv2D`。"),
     ("nn.Conv2d", {"device": None}, {"device": None},

@@ -25,7 +25,7 @@ warnings.filterwarnings("ignore", message="No ccache found")
 
 import torch  # noqa: E402
 from call_matrix import (MATRIX, NAMESPACE, Call,  # noqa: E402
-                         NotPortable, Var, port_dtype, run)
+                         NotPortable, Var, dtypes, run)
 
 EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
 OMIT = "<not passed>"  # a parameter the drawn call leaves out
@@ -217,6 +217,49 @@ def elementwise_loss(draw, **parameters):
     return a, {"x": shape}
 
 
+@st.composite
+def softmax_function(draw):
+    """F.softmax, F.log_softmax: ranks 0 to 5, dim left out (PyTorch
+    guesses), None or any valid axis; the dtype cast included."""
+    shape = tuple(draw(st.lists(st.integers(1, 3), max_size=5)))
+    dims = st.integers(-len(shape), len(shape) - 1) if shape else (
+        st.sampled_from([0, -1]))
+    return ({"input": Var("x"), "dim": draw(opt(st.one_of(st.none(), dims))),
+             "_stacklevel": draw(opt(st.just(3))),
+             "dtype": draw(opt(st.sampled_from(
+                 [None, torch.float32, torch.float64])))}, {"x": shape})
+
+
+@st.composite
+def tanh_function(draw):
+    return {"input": Var("x")}, {"x": draw(ANY_SHAPE)}
+
+
+@st.composite
+def prelu(draw):
+    """One slope, or one per channel (axis 1, which must exist)."""
+    shape = draw(ANY_SHAPE)
+    per_channel = len(shape) >= 2 and draw(st.booleans())
+    a = {"num_parameters": shape[1] if per_channel else draw(
+             opt(st.just(1))),
+         "init": draw(opt(st.floats(-2, 2))),
+         "device": draw(opt(st.just("cpu"))),
+         "dtype": draw(opt(st.sampled_from([None, torch.float64])))}
+    return a, {"x": shape}
+
+
+@st.composite
+def weight_norm(draw):
+    """A Linear of any size, with or without bias; every dim PyTorch
+    takes for its 2-D weight, and None."""
+    n_in, n_out = draw(st.integers(1, 6)), draw(st.integers(1, 6))
+    bias = draw(st.sampled_from(["", ", bias=False"]))
+    return ({"module": Var(f"nn.Linear({n_in}, {n_out}{bias})"),
+             "name": draw(opt(st.just("weight"))),
+             "dim": draw(opt(st.sampled_from([None, -2, -1, 0, 1])))},
+            {"x": batch(draw, n_in)})
+
+
 INPLACE = {"inplace": st.booleans()}
 HUNTS = {
     "nn.Conv2d": conv2d(),
@@ -255,12 +298,24 @@ HUNTS = {
         beta=st.one_of(st.just(0.0), st.floats(0.05, 5))),
     "nn.HuberLoss": elementwise_loss(reduction=REDUCTION,
                                      delta=st.floats(0.05, 5)),
+    "nn.LogSoftmax": activation(dim=st.none()),
+    "F.softmax": softmax_function(),
+    "F.log_softmax": softmax_function(),
+    "nn.Tanh": activation(),
+    "F.tanh": tanh_function(),
+    "nn.PReLU": prelu(),
+    "weight_norm": weight_norm(),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:
 # (arguments, shapes, how many are passed by position).
 X, W, B = Var("x"), Var("weight"), Var("bias")
 REGRESSIONS = {
+    # 'valid' with a non-zero padding_mode: the port padded by 'valid'
+    "nn.Conv2d": [(({"in_channels": 1, "out_channels": 1, "kernel_size": 1,
+                     "stride": OMIT, "padding": "valid", "dilation": OMIT,
+                     "groups": OMIT, "bias": OMIT, "padding_mode": "reflect",
+                     "dtype": OMIT}, {"x": (1, 1, 1, 1)}), 0)],
     # 'same' with a dilation: the port took every weight to be 3 x 3
     "F.conv2d": [(({"input": X, "weight": W, "bias": OMIT, "stride": OMIT,
                     "padding": "same", "dilation": 2, "groups": OMIT},
@@ -314,7 +369,7 @@ def drawn_call(api, arguments, shapes, by_position):
 
 def torch_accepts(api, call):
     """Whether PyTorch runs the call: the hunt draws valid calls only."""
-    dtype = port_dtype(call.arguments.get("dtype", torch.float32))
+    dtype, _ = dtypes(api, call)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -37,7 +37,7 @@ y = nn.Conv2d(2, 3, 3, padding="same", padding_mode="reflect")(torch_x)
 print("torch  'same' + reflect:", list(y.shape))
 # Paddle takes only an int there.
 refused = []
-for padding in ([1, 2], "same"):
+for padding in ([1, 2], "same", "valid"):
     try:
         paddle.nn.Conv2D(2, 3, 3, padding=padding, padding_mode="reflect")
     except TypeError:
@@ -48,4 +48,4 @@ for padding in ([1, 2], "same"):
 for mode, (torch_y, paddle_y, by_hand) in outputs.items():
     np.testing.assert_allclose(torch_y, paddle_y, rtol=rtol, atol=atol)
     np.testing.assert_allclose(torch_y, by_hand, rtol=rtol, atol=atol)
-assert refused == [[1, 2], "same"], refused
+assert refused == [[1, 2], "same", "valid"], refused

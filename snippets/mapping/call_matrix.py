@@ -57,6 +57,7 @@ import paddle.nn.functional as PF
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.nn.utils.parametrizations import weight_norm
 
 # Paddle warns on each training-mode call of BatchNorm2D that it tracks
 # running statistics; that is expected here.
@@ -142,6 +143,8 @@ class Api:
     target: Callable = None   # losses: (rng, call, x_shape) -> target
     constants: Callable = None  # losses: x_shape -> {name: array}
     unsafe: Callable = None   # call -> True: the literal copy is not run
+    casts: bool = False     # dtype is the output's; the input is float32
+    literal: Callable = None  # Call -> the call copied with Paddle's names
 
     @property
     def parameters(self):
@@ -220,6 +223,13 @@ def port_dtype(dtype):
     return str(dtype).removeprefix("torch.")
 
 
+def dtypes(api, call):
+    """The input's dtype and the output's: a layer's dtype is its
+    weights', so its input's too; softmax's casts a float32 input."""
+    out = port_dtype(call.arguments.get("dtype") or torch.float32)
+    return ("float32" if api.casts else out), out
+
+
 CONV2D_ORDER = ["in_channels", "out_channels", "kernel_size", "stride",
                 "padding", "dilation", "groups"]
 
@@ -228,6 +238,8 @@ def port_conv2d(call):
     a = dict(call.arguments)
     mode = a.get("padding_mode", "zeros")
     pad = None
+    if a.get("padding") == "valid" and mode != "zeros":
+        a["padding"] = 0  # nothing to pad; Paddle's mode wants an int
     if mode != "zeros" and not isinstance(a.get("padding", 0), int):
         # A non-zero mode needs an int padding in Paddle: pad first,
         # [left, right, top, bottom], then convolve without padding.
@@ -403,10 +415,13 @@ def port_pool_call(call, name):
                                         True, drop=False)
                               for i in range(2))
         if (paddle_h, paddle_w) != (h, w):
-            if a.get("return_mask"):
-                raise NotPortable("ceil_mode with indices")
-            code = (f"{code}[:, :, :{h}, :{w}]" if function
-                    else f"lambda x: {code}(x)[:, :, :{h}, :{w}]")
+            cut = f"[:, :, :{h}, :{w}]"
+            if a.get("return_mask"):  # cut the values and the indices
+                code = (f"tuple(t{cut} for t in {code})" if function else
+                        f"lambda x: tuple(t{cut} for t in {code}(x))")
+            else:
+                code = (f"{code}{cut}" if function
+                        else f"lambda x: {code}(x){cut}")
     return code
 
 
@@ -471,11 +486,76 @@ def port_activation(name, rename=None, keep=()):
         if a.get("approximate") in ("none", "tanh"):
             a["approximate"] = a["approximate"] == "tanh"
         if "axis" in rename.values() and a.get("axis") is None:
-            # PyTorch's implicit choice: axis 0 for 0-, 1- and 3-D
-            # input, else 1; Paddle would take the last axis.
-            a["axis"] = 0 if len(call.api.x_shape) in (0, 1, 3) else 1
+            a["axis"] = implicit_axis(call.api.x_shape)
         return source(name, [], a)
     return port
+
+
+def implicit_axis(shape):
+    """PyTorch's choice when softmax gets no dim: axis 0 for 0-, 1- and
+    3-D input, else 1; Paddle would take the last axis."""
+    return 0 if len(shape) in (0, 1, 3) else 1
+
+
+def port_softmax_function(name):
+    """F.softmax, F.log_softmax: input is x, dim is axis (named when
+    PyTorch picked it), _stacklevel goes, dtype becomes a string."""
+    def port(call):
+        a = dict(call.arguments)
+        x = a.pop("input")
+        a.pop("_stacklevel", None)
+        keywords = {"axis": a.pop("dim", None)}
+        if keywords["axis"] is None:
+            keywords["axis"] = implicit_axis(call.api.tensors(a)["x"])
+        if a.get("dtype") is not None:
+            keywords["dtype"] = port_dtype(a["dtype"])
+        return source(name, [x], keywords)
+    return port
+
+
+def port_tanh_function(call):
+    return source("paddle.tanh", [call.arguments["input"]], {})
+
+
+def port_prelu(call):
+    """Same order for num_parameters and init; device goes (Paddle's
+    current device), dtype is set after building. The weight is
+    renamed `_weight` (copy_weights maps it)."""
+    a = call.arguments
+    positional = [a[n] for n in ("num_parameters", "init")
+                  if n in call.positional]
+    keywords = {n: a[n] for n in ("num_parameters", "init")
+                if n in a and n not in call.positional}
+    code = source("paddle.nn.PReLU", positional, keywords)
+    if a.get("dtype") is not None:
+        code += f".to(dtype={port_dtype(a['dtype'])!r})"
+    return code
+
+
+def paddle_linear_code(code):
+    """`nn.Linear(4, 3, bias=False)` as Paddle code."""
+    return code.replace("nn.Linear(", "paddle.nn.Linear(").replace(
+        "bias=False", "bias_attr=False")
+
+
+def port_weight_norm(call):
+    """The Linear's weight is [in, out] in Paddle: PyTorch's dim 0 (one
+    length per output) is Paddle's 1, and back. -1 and None take the
+    whole weight in both."""
+    a = dict(call.arguments)
+    a["module"] = Var(paddle_linear_code(a["module"]))
+    if a.get("dim", 0) not in (None, -1):
+        a["dim"] = 1 - a.get("dim", 0) % 2
+    positional = [a.pop(n) for n in call.positional]
+    if "module" in a:  # Paddle's name for it
+        a = {"layer" if k == "module" else k: v for k, v in a.items()}
+    return source("paddle.nn.utils.weight_norm", positional, a)
+
+
+def literal_weight_norm(call):
+    """The Linear ported, weight_norm's arguments copied as they are."""
+    return paddle_linear_code(call.code.replace(
+        "weight_norm(", "paddle.nn.utils.weight_norm(", 1))
 
 
 def dropout_rule(call, x, torch_y, paddle_y):
@@ -690,7 +770,8 @@ MATRIX = [
                 "dilation": (1, 2)},
                {"padding": 1, "padding_mode": "circular"},
                {"padding": (1, 2), "padding_mode": "reflect"},
-               {"padding": "same", "padding_mode": "replicate"}],
+               {"padding": "same", "padding_mode": "replicate"},
+               {"padding": "valid", "padding_mode": "reflect"}],
         x_shape=(2, 4, 9, 10)),
     Api("F.conv2d", F.conv2d, "PF.conv2d", port_conv2d_function,
         full={"input": Var("x"), "weight": Var("weight"),
@@ -899,12 +980,53 @@ MATRIX = [
         full={"reduction": "sum", "delta": 0.5}, required=0,
         values={"reduction": ["none", "sum"], "delta": [0.5, 2.0]},
         x_shape=(2, 3, 2, 2), target=normal_target),
+    Api("nn.LogSoftmax", nn.LogSoftmax, "paddle.nn.LogSoftmax",
+        port_activation("paddle.nn.LogSoftmax", {"dim": "axis"}),
+        full={"dim": 1}, required=0, values={"dim": [0, 1, -1]},
+        x_shape=(2, 3, 4, 5)),
+    Api("F.softmax", F.softmax, "PF.softmax",
+        port_softmax_function("PF.softmax"),
+        full={"input": Var("x"), "dim": 1, "_stacklevel": 3,
+              "dtype": torch.float64},
+        required=1, values={"dim": [1, -1], "dtype": [torch.float64]},
+        extra=[{"dim": 1, "dtype": torch.float64}],
+        tensors=lambda a: {"x": (2, 3, 4, 5)}, casts=True),
+    Api("F.log_softmax", F.log_softmax, "PF.log_softmax",
+        port_softmax_function("PF.log_softmax"),
+        full={"input": Var("x"), "dim": 1, "_stacklevel": 3,
+              "dtype": torch.float64},
+        required=1, values={"dim": [1, -1], "dtype": [torch.float64]},
+        extra=[{"dim": 1, "dtype": torch.float64}],
+        tensors=lambda a: {"x": (2, 3, 4, 5)}, casts=True),
+    Api("nn.Tanh", nn.Tanh, "paddle.nn.Tanh",
+        port_activation("paddle.nn.Tanh"), full={}, required=0,
+        x_shape=(2, 3, 4, 5)),
+    Api("F.tanh", F.tanh, "paddle.tanh", port_tanh_function,
+        full={"input": Var("x")}, required=1,
+        tensors=lambda a: {"x": (2, 3, 4, 5)}),
+    Api("weight_norm", weight_norm, "paddle.nn.utils.weight_norm",
+        port_weight_norm,
+        full={"module": Var("nn.Linear(4, 3)"), "name": "weight",
+              "dim": 0},
+        required=1, values={"dim": [0, 1, -1, None]},
+        extra=[{"module": Var("nn.Linear(4, 4, bias=False)")},
+               {"module": Var("nn.Linear(4, 4)"), "dim": 1}],
+        x_shape=(2, 4), literal=literal_weight_norm,
+        names={"original0": "weight_g", "original1": "weight_v"}),
+    Api("nn.PReLU", nn.PReLU, "paddle.nn.PReLU", port_prelu,
+        full={"num_parameters": 3, "init": 0.1, "device": "cpu",
+              "dtype": torch.float64},
+        required=0,
+        values={"num_parameters": [3], "init": [0.1], "device": ["cpu"],
+                "dtype": [torch.float64]},
+        x_shape=(2, 3, 4, 5), names={"weight": "_weight"}),
 ]
 
 
 # -- Running a call in both frameworks -------------------------------------
 
 NAMESPACE = {"torch": torch, "nn": nn, "F": F, "paddle": paddle, "PF": PF,
+             "weight_norm": weight_norm,
              "paddle_max_pool2d_dilated": paddle_max_pool2d_dilated,
              "paddle_smoothed_ce": paddle_smoothed_ce,
              "paddle_nll_loss": paddle_nll_loss}
@@ -930,8 +1052,11 @@ def copy_weights(api, torch_layer, paddle_layer, rng):
         leaf = api.names.get(leaf, leaf)
         target, = [t for n, t in targets.items()
                    if n.split(".")[-1] == leaf]
-        if isinstance(paddle_layer, paddle.nn.Linear) and leaf == "weight":
+        if isinstance(paddle_layer, paddle.nn.Linear) and leaf in (
+                "weight", "weight_v"):
             value = value.T  # [in, out] in Paddle, square ones too
+        if leaf == "weight_g":  # [out, 1] in PyTorch, [out] in Paddle
+            value = value.reshape(target.shape)
         target.set_value(value)
 
 
@@ -947,7 +1072,7 @@ def run(api, call, paddle_code, seed=0):
     rng = np.random.default_rng(seed)
     torch.manual_seed(seed)  # dropout: the same masks in every build
     paddle.seed(seed)
-    dtype = port_dtype(call.arguments.get("dtype", torch.float32))
+    dtype, out_dtype = dtypes(api, call)
     # PyTorch gets a copy: an inplace call must not change Paddle's input.
     if api.target is not None:  # a loss: input and target
         constants = api.constants(api.x_shape) if api.constants else {}
@@ -997,7 +1122,7 @@ def run(api, call, paddle_code, seed=0):
             return f"{what} {want.dtype}{list(want.shape)} vs " \
                    f"{got.dtype}{list(got.shape)}", np.inf
         gap = max(gap, float(np.abs(want - got).max()))
-    if gap > TOL[dtype]:
+    if gap > TOL[out_dtype]:
         return "differs", gap
     return ("same rule" if any("rule" in w for w in pairs) else "same"), gap
 
@@ -1024,7 +1149,8 @@ for api in MATRIX:
             verdict, gap = run(api, call, paddle_code)
         except NotPortable as reason:
             paddle_code, verdict, gap = None, f"no port: {reason}", None
-        literal = call.code.replace(api.name, api.paddle_name, 1)
+        literal = (api.literal(call) if api.literal
+                   else call.code.replace(api.name, api.paddle_name, 1))
         results.append({
             "api": api.name, "style": call.style, "call": call.code,
             "paddle": paddle_code, "verdict": verdict, "gap": gap,
@@ -1113,9 +1239,7 @@ not_same = {r["call"]: r["verdict"] for r in results
 assert not_same == {
     "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
-    "no port: dilation with indices",
-    "nn.MaxPool2d(2, stride=3, ceil_mode=True, return_indices=True)":
-    "no port: ceil_mode with indices"}, not_same
+    "no port: dilation with indices"}, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
 # momentum are silently swapped, 'same' with a dilation differs.
@@ -1143,6 +1267,20 @@ assert literal["nn.AvgPool2d(3, 2, 1, True, False, 2)"] == "differs"
 assert literal["nn.AvgPool2d(3, padding=1)"] == "differs"
 assert literal["nn.MaxPool2d(3, 2, 1, 1, True, True)"] == "ValueError"
 assert literal["nn.Softmax()"] == "differs"
+# The rest of the softmax family: the same axis trap; Paddle's softmax
+# takes PyTorch's dim= but its log_softmax does not, and neither takes
+# a torch.dtype. PReLU's device and dtype are PyTorch's only.
+assert all(literal[c] == "differs" for c in (
+    "nn.LogSoftmax()", "F.softmax(x)", "F.log_softmax(x)"))
+assert literal["F.softmax(x, dim=1)"] == "same"
+assert literal["F.log_softmax(x, dim=1)"] == "TypeError"
+assert literal["F.softmax(x, dtype=torch.float64)"] == "TypeError"
+assert literal["nn.PReLU(device='cpu')"] == "TypeError"
+# weight_norm with PyTorch's dim on a Linear: g has the other length
+# (its copy fails), or, when the layer is square, other values.
+assert literal["weight_norm(nn.Linear(4, 3), dim=0)"] == "ValueError"
+assert literal["weight_norm(nn.Linear(4, 4), dim=1)"] == "differs"
+assert literal["weight_norm(nn.Linear(4, 3), dim=None)"] == "same"
 assert literal["nn.MaxPool2d(2, stride=2, padding=1, ceil_mode=True)"] == (
     "output float32[2, 3, 5, 6] vs float32[2, 3, 6, 6]")
 # The losses, copied as is: N-D logits without axis=1 are refused;

@@ -13,6 +13,7 @@ import paddle.nn.functional as PF
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.nn.utils.parametrizations import weight_norm
 
 REQUIRED = inspect.Parameter.empty  # a parameter without a default
 
@@ -53,6 +54,13 @@ APIS = {
                                  paddle.nn.ClipGradByGlobalNorm),
     "nn.utils.clip_grad_value_": (nn.utils.clip_grad_value_,
                                   paddle.nn.ClipGradByValue),
+    "nn.LogSoftmax": (nn.LogSoftmax, paddle.nn.LogSoftmax),
+    "F.softmax": (F.softmax, PF.softmax),
+    "F.log_softmax": (F.log_softmax, PF.log_softmax),
+    "nn.Tanh": (nn.Tanh, paddle.nn.Tanh),
+    "F.tanh": (F.tanh, paddle.tanh),
+    "nn.PReLU": (nn.PReLU, paddle.nn.PReLU),
+    "weight_norm": (weight_norm, paddle.nn.utils.weight_norm),
 }
 
 # The executed checks the rows cite: label -> (page, English, Chinese).
@@ -117,6 +125,7 @@ CHECKS = {
     "linear-compat-init": (
         "linear", "compat initialization", "compat 初始化"),
     "linear-functional": ("linear", "functional form", "函数式接口"),
+    "linear-weight-norm": ("linear", "weight_norm", "权重归一化"),
     "dropout-train-eval": (
         "dropout", "training and evaluation", "训练与评估"),
     "dropout-signatures": ("dropout", "signatures", "签名"),
@@ -154,6 +163,12 @@ CHECKS = {
     "activations-elementwise": ("activations", "formulas", "公式"),
     "activations-signatures": ("activations", "signatures", "签名"),
     "activations-softmax": ("activations", "Softmax axis", "Softmax 的轴"),
+    "activations-softmax-family": (
+        "activations", "the softmax family", "softmax 同族接口"),
+    "activations-softmax-dtype": (
+        "activations", "softmax's dtype", "softmax 的 dtype"),
+    "activations-tanh": ("activations", "Tanh", "Tanh"),
+    "activations-prelu": ("activations", "PReLU", "PReLU"),
     "activations-gelu": ("activations", "GELU", "GELU"),
     "activations-inplace": ("activations", "inplace", "inplace"),
     "activations-same-values": ("activations", "same values", "数值一致"),
@@ -235,11 +250,12 @@ ROWS = [
     ("nn.Conv2d", {"padding_mode": "zeros"}, {"padding_mode": "zeros"},
      ["conv2d-padding-mode", "mapping-check-calls"],
      "Same four modes, same results; keyword only in Paddle. A non-zero "
-     "mode needs an int `padding` in Paddle: for a pair or `'same'`, "
+     "mode needs an int `padding` in Paddle: write `'valid'` as `0`; "
+     "for a pair or `'same'`, "
      "put `paddle.nn.Pad2D([left, right, top, bottom], mode=...)` "
      "before a `Conv2D` with `padding=0`.",
      "四种模式相同，结果一致；飞桨中只能按关键字传。飞桨的非零模式要求 "
-     "`padding` 为整数：填充为二元组或 `'same'` 时，先用 "
+     "`padding` 为整数：`'valid'` 写成 `0`；填充为二元组或 `'same'` 时，先用 "
      "`paddle.nn.Pad2D([left, right, top, bottom], mode=...)`，"
      "再接 `padding=0` 的 `Conv2D`。"),
     ("nn.Conv2d", {"device": None}, {"device": None},
@@ -881,6 +897,130 @@ ROWS = [
      ["clipping-which-norm"],
      "PyTorch only, a speed setting: drop it.",
      "PyTorch 独有，只影响速度：删去即可。"),
+    ("nn.LogSoftmax", {"dim": None}, {"axis": -1},
+     ["activations-softmax-family", "mapping-check-calls"],
+     "As Softmax: `dim=d` becomes `axis=d`; without it PyTorch warns "
+     "and picks axis 0 (0-D, 1-D, 3-D) or 1, Paddle the last axis.",
+     "与 Softmax 相同：`dim=d` 写成 `axis=d`；不写时 PyTorch 发出警告并"
+     "取轴 0（零维、一维、三维）或轴 1，飞桨取最后一个轴。"),
+    ("nn.LogSoftmax", {}, {"name": None},
+     ["activations-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("F.softmax", {"input": REQUIRED}, {"x": REQUIRED},
+     ["activations-softmax-family"],
+     "Positional in both.",
+     "两者都按位置传入。"),
+    ("F.softmax", {"dim": None}, {"axis": -1},
+     ["activations-softmax-family", "mapping-check-calls"],
+     "`axis=d`, always named: without it PyTorch picks axis 0 (0-D, 1-D, "
+     "3-D) or 1 and warns. Paddle's `softmax` also takes `dim=`, its "
+     "`log_softmax` does not (`TypeError`).",
+     "写成 `axis=d`，且一定要写：不写时 PyTorch 取轴 0（零维、一维、三维）"
+     "或轴 1 并发出警告。飞桨的 `softmax` 也接受 `dim=`，`log_softmax` "
+     "则不接受（`TypeError`）。"),
+    ("F.softmax", {"_stacklevel": 3}, {},
+     ["mapping-check-calls"],
+     "PyTorch only, for its warning: drop it.",
+     "PyTorch 独有，只用于警告：删去即可。"),
+    ("F.softmax", {"dtype": None}, {"dtype": None},
+     ["activations-softmax-dtype", "mapping-check-calls"],
+     "Both cast the input before the softmax. A string or `paddle.float64` "
+     "in Paddle (`torch.float64` raises `TypeError`); by keyword, as "
+     "PyTorch's third positional is `_stacklevel`. No float16 on "
+     "Paddle's CPU.",
+     "两者都在计算 softmax 之前转换输入类型。飞桨要写字符串或 "
+     "`paddle.float64`（传入 `torch.float64` 抛出 `TypeError`）；"
+     "按关键字传，因为 PyTorch 的第三个位置参数是 `_stacklevel`。"
+     "飞桨的 CPU 上没有 float16。"),
+    ("F.softmax", {}, {"name": None, "out": None},
+     ["activations-signatures"],
+     "Paddle only: drop them.",
+     "飞桨独有：删去即可。"),
+    ("F.log_softmax", {"input": REQUIRED}, {"x": REQUIRED},
+     ["activations-softmax-family"],
+     "Positional in both.",
+     "两者都按位置传入。"),
+    ("F.log_softmax", {"dim": None}, {"axis": -1},
+     ["activations-softmax-family", "mapping-check-calls"],
+     "As `F.softmax`; Paddle refuses `dim=` here.",
+     "与 `F.softmax` 相同；但这里飞桨不接受 `dim=`。"),
+    ("F.log_softmax", {"_stacklevel": 3}, {},
+     ["mapping-check-calls"],
+     "PyTorch only: drop it.",
+     "PyTorch 独有：删去即可。"),
+    ("F.log_softmax", {"dtype": None}, {"dtype": None},
+     ["activations-softmax-dtype", "mapping-check-calls"],
+     "As `F.softmax`: casts first; a string in Paddle.",
+     "与 `F.softmax` 相同：先转换类型；飞桨写字符串。"),
+    ("F.log_softmax", {}, {"name": None},
+     ["activations-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("nn.Tanh", {}, {"name": None},
+     ["activations-tanh", "mapping-check-calls"],
+     "Same; `name` is Paddle only.",
+     "相同；`name` 为飞桨独有。"),
+    ("F.tanh", {"input": REQUIRED}, {"x": REQUIRED},
+     ["activations-tanh", "mapping-check-calls"],
+     "`paddle.tanh(x)` (or `paddle.nn.functional.tanh`).",
+     "写成 `paddle.tanh(x)`（或 `paddle.nn.functional.tanh`）。"),
+    ("F.tanh", {}, {"name": None, "out": None},
+     ["activations-tanh"],
+     "Paddle only: drop them.",
+     "飞桨独有：删去即可。"),
+    ("nn.PReLU", {"num_parameters": 1}, {"num_parameters": 1},
+     ["activations-prelu", "mapping-check-calls"],
+     "Same: 1, or the number of channels (axis 1; a 1-D input takes "
+     "only 1, in both).",
+     "相同：1 或通道数（轴 1；一维输入两边都只接受 1）。"),
+    ("nn.PReLU", {"init": 0.25}, {"init": 0.25},
+     ["activations-prelu", "mapping-check-calls"],
+     "Same.",
+     "相同。"),
+    ("nn.PReLU", {"device": None}, {},
+     ["mapping-check-calls"],
+     "PyTorch only: drop it (Paddle's current device).",
+     "PyTorch 独有：删去即可（飞桨使用当前设备）。"),
+    ("nn.PReLU", {"dtype": None}, {},
+     ["mapping-check-calls"],
+     "PyTorch only: append `.to(dtype='float64')` to the layer.",
+     "PyTorch 独有：在层后加上 `.to(dtype='float64')`。"),
+    ("nn.PReLU", {}, {"weight_attr": None},
+     ["activations-prelu", "mapping-check-calls"],
+     "The weight's key is `weight` in PyTorch, `_weight` in Paddle: "
+     "rename it when copying, or Paddle skips it with a warning.",
+     "权重的键名在 PyTorch 中是 `weight`，在飞桨中是 `_weight`：复制时"
+     "要改名，否则飞桨只给一条警告就跳过。"),
+    ("nn.PReLU", {}, {"data_format": "NCHW"},
+     ["activations-prelu"],
+     "`'NHWC'` takes the channels from the last axis; PyTorch reads "
+     "axis 1: permute.",
+     "`'NHWC'` 从最后一个轴读取通道；PyTorch 读轴 1：需先转置。"),
+    ("nn.PReLU", {}, {"name": None},
+     ["activations-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("weight_norm", {"module": REQUIRED}, {"layer": REQUIRED},
+     ["linear-weight-norm", "mapping-check-calls"],
+     "Renamed (by keyword). `torch.nn.utils.parametrizations.weight_norm`; "
+     "the older `torch.nn.utils.weight_norm` warns that it is deprecated "
+     "and names the tensors `weight_g`, `weight_v` as Paddle does.",
+     "改名（按关键字传时）。`torch.nn.utils.parametrizations.weight_norm`；"
+     "旧的 `torch.nn.utils.weight_norm` 会警告已弃用，它把张量命名为 "
+     "`weight_g`、`weight_v`，与飞桨相同。"),
+    ("weight_norm", {"name": "weight"}, {"name": "weight"},
+     ["linear-weight-norm"],
+     "Same.",
+     "相同。"),
+    ("weight_norm", {"dim": 0}, {"dim": 0},
+     ["linear-weight-norm", "mapping-check-calls"],
+     "On a Linear, `0` becomes `1` and `1` becomes `0` (Paddle's weight "
+     "is `[in, out]`); `-1` and `None` (the whole weight) stay. A copied "
+     "`dim` trains another layer.",
+     "用在全连接层上时，`0` 改成 `1`，`1` 改成 `0`（飞桨的权重是 "
+     "`[in, out]`）；`-1` 和 `None`（整个权重）不变。照搬 `dim` 训练出的是"
+     "另一个层。"),
 ]
 
 

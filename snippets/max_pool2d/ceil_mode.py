@@ -22,9 +22,15 @@ print("PyTorch:\n", torch_y.numpy()[0, 0])
 print("Paddle:\n", paddle_y.numpy()[0, 0])
 lowest = np.finfo(np.float32).min  # what Paddle's empty windows hold
 
-# The port: cut Paddle's output to PyTorch's size.
+# The port: cut Paddle's output to PyTorch's size; with indices, cut
+# both tensors.
 h, w = torch_y.shape[2:]
 paddle_port = paddle_y[:, :, :h, :w]
+torch_i = F.max_pool2d(torch.from_numpy(x), 2, 2, 1, ceil_mode=True,
+                       return_indices=True)[1]
+paddle_i = PF.max_pool2d(paddle.to_tensor(x), 2, 2, 1, ceil_mode=True,
+                         return_mask=True)[1][:, :, :h, :w]
+print("indices, cut:", (paddle_i.numpy() == torch_i.numpy()).all())
 
 # Checks: without padding (stride = kernel) both agree, and the partial window holds the
 # last column; with padding, Paddle's extra row and column are empty.
@@ -35,3 +41,4 @@ np.testing.assert_array_equal(ceil_y.numpy()[0, 0, :, -1],
                               x[0, 0, 1::2, -1].tolist() + [24])
 assert (paddle_y.numpy()[0, 0, -1] == lowest).all()
 np.testing.assert_array_equal(paddle_port.numpy(), torch_y.numpy())
+np.testing.assert_array_equal(paddle_i.numpy(), torch_i.numpy())

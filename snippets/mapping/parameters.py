@@ -1092,15 +1092,23 @@ def link(label, language):
     return f"[{text}]({target})"
 
 
+PADDLE_MODULES = {"paddle.nn": paddle.nn, "paddle.nn.functional": PF,
+                  "paddle": paddle, "paddle.nn.utils": paddle.nn.utils}
+
+
 def paddle_name(api):
-    """The public name of the Paddle API of a row, e.g. paddle.nn.Conv2D."""
-    prefix = api.split(".")[0]
-    module, name = {"nn": (paddle.nn, "paddle.nn"),
-                    "F": (PF, "paddle.nn.functional"),
-                    "torch": (paddle, "paddle")}[prefix]
-    paddle_api = APIS[api][1]
-    assert getattr(module, paddle_api.__name__) is paddle_api, api
-    return f"{name}.{paddle_api.__name__}"
+    """The public name of the Paddle API of a row, e.g. paddle.nn.Conv2D
+    (paddle.tanh's function is called _tanh); PyTorch's name where Paddle
+    has two (SmoothL1Loss is HuberLoss)."""
+    paddle_api, torch_name = APIS[api][1], api.rpartition(".")[2]
+    for module_name, module in PADDLE_MODULES.items():
+        names = sorted((n for n in vars(module)
+                        if not n.startswith("_")
+                        and getattr(module, n) is paddle_api),
+                       key=lambda n: (n.lower() != torch_name.lower(), n))
+        if names:
+            return f"{module_name}.{names[0]}"
+    raise LookupError(f"no public name for the Paddle API of {api}")
 
 
 WORDS = {

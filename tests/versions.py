@@ -199,8 +199,6 @@ def environment(version, pinned):
     folder = ROOT / ".nox" / f"paddle-{version}"
     python = folder / "bin" / "python"
     ready = folder / "ready"
-    if ready.exists():
-        return str(python), None
     try:
         if not python.exists():
             subprocess.run([sys.executable, "-m", "venv", str(folder)],
@@ -209,8 +207,13 @@ def environment(version, pinned):
             [str(python), "-c", "import sysconfig; "
              "print(sysconfig.get_paths()['purelib'])"],
             check=True, capture_output=True, text=True).stdout.strip()
+        # written on every run: an environment made from another checkout
+        # (a git worktree) would point at that checkout's shared packages
         shared = next((SHARED / "lib").glob("python*/site-packages"))
-        (Path(purelib) / "shared_site.pth").write_text(f"{shared}\n")
+        (Path(purelib) / "shared_site.pth").write_text(
+            f"{shared.resolve()}\n")
+        if ready.exists():
+            return str(python), None
         pip = [str(python), "-m", "pip", "install", "--quiet", "--no-deps"]
         subprocess.run([*pip, f"paddlepaddle=={version}"], check=True,
                        capture_output=True, text=True)

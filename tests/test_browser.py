@@ -184,10 +184,12 @@ def set_theme(driver, mode):
     item.click()
     wait(driver, 5).until(lambda d: d.execute_script(
         "return document.documentElement.dataset.theme") == mode)
-    # a reader moves on: focus leaves the menu, the pointer the header
+    # a reader moves on: focus leaves the menu, the pointer the page (left
+    # anywhere on it, it would hover whatever link lies there: the theme's
+    # hover colour is not a reading state)
     driver.execute_script("document.activeElement.blur()")
-    ActionChains(driver).move_to_element(
-        driver.find_element(By.ID, "main-content")).perform()
+    driver.execute_cdp_cmd("Input.dispatchMouseEvent",
+                           {"type": "mouseMoved", "x": -1, "y": -1})
 
 
 def reveal(driver, element):

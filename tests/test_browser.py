@@ -190,6 +190,11 @@ def set_theme(driver, mode):
     driver.execute_script("document.activeElement.blur()")
     driver.execute_cdp_cmd("Input.dispatchMouseEvent",
                            {"type": "mouseMoved", "x": -1, "y": -1})
+    # and the theme's colour transitions have ended before anything is
+    # measured (axe's contrast check reads the colours of the moment)
+    wait(driver, 5).until(lambda d: d.execute_script(
+        "return document.getAnimations().every("
+        "a => a.playState !== 'running')"))
 
 
 def reveal(driver, element):

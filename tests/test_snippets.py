@@ -102,3 +102,30 @@ def test_snippet_runs_alone_in_a_fresh_interpreter(snippet, snippet_env):
                             timeout=TIMEOUT)
     assert result.returncode == 0, result.stderr
     assert result.stderr == "", result.stderr
+
+
+def functions(path):
+    """{name: the function's code, docstring left out} of a snippet."""
+    found = {}
+    for node in ast.parse((ROOT / path).read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef):
+            body = node.body[1:] if ast.get_docstring(node) else node.body
+            found[node.name] = ast.dump(ast.Module(body, []))
+    return found
+
+
+# Port helpers the call matrix copies from the page that teaches them.
+# (Its paddle_max_pool2d_dilated is not a copy: it generalizes the
+# MaxPool2d page's to a size, stride and dilation per axis.)
+COPIED = {"paddle_smoothed_ce": "snippets/losses/label_smoothing.py",
+          "paddle_nll_loss": "snippets/losses/nll_loss.py"}
+
+
+@pytest.mark.parametrize("name", COPIED)
+def test_call_matrix_runs_the_pages_own_helper(name):
+    """The call matrix proves the code the page teaches, not a copy that
+    drifted from it (docstrings aside)."""
+    matrix = functions("snippets/mapping/call_matrix.py")
+    assert functions(COPIED[name])[name] == matrix[name], (
+        f"{name} in snippets/mapping/call_matrix.py differs from "
+        f"{COPIED[name]}: copy it again")

@@ -293,6 +293,7 @@ def changed_snippets():
 BUILDS = {"site", "site_again", "tiny_site"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     """Tests that need no full site first, so that the workers have work
     while one of them builds it; then each page's browser tests grouped,
@@ -314,6 +315,23 @@ def pytest_collection_modifyitems(config, items):
         if BUILDS & set(item.fixturenames) or (
                 wanted is not None and snippet and snippet not in wanted):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def groups_kept(request):
+    """Fail when xdist ignores the groups: each page's browser tests would
+    open the page once per worker, and the suite would take minutes
+    longer while passing (pytest 9.2 with xdist 3.8 did that)."""
+    if not request.config.getoption("loadgroup", False):
+        return
+    lost = [item.nodeid for item in request.session.items
+            if item.get_closest_marker("xdist_group")
+            and "@" not in item.nodeid.rpartition("]")[2]]
+    if lost:
+        pytest.fail(
+            f"--dist loadgroup: pytest-xdist did not group {len(lost)} "
+            f"tests, e.g. {lost[0]}: pin a pytest that it supports "
+            "(requirements.txt)", pytrace=False)
 
 
 @pytest.fixture(scope="session")

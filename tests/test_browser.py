@@ -197,6 +197,30 @@ def set_theme(driver, mode):
         "a => a.playState !== 'running')"))
 
 
+def from_the_top(driver):
+    """Put the page back as it opened for the keyboard: no menu open,
+    nothing focused, scrolled to the top, and the next Tab going to the
+    first Tab stop (Chromium starts from the control last clicked or
+    focused, even after a blur, so a stand-in at the top of the page is
+    focused and removed)."""
+    press(driver, "Escape", 27)  # closes an open menu
+    driver.execute_script("""
+        document.activeElement.blur();
+        window.scrollTo(0, 0);
+        const start = document.createElement('span');
+        start.tabIndex = -1;
+        document.body.prepend(start);
+        window.refocusing = true;  // not a Tab stop (walk_tab_order)
+        start.focus();
+        window.refocusing = false;
+        start.remove();
+        """)
+    open_menus = driver.execute_script(
+        "return document.querySelectorAll('[aria-expanded=\"true\"]"
+        "[data-bs-toggle=\"dropdown\"]').length")
+    assert not open_menus, f"{open_menus} menus stay open"
+
+
 def reveal(driver, element):
     """Select the framework tab that holds the element, if any, unfold its
     cell if the input is hidden, and scroll it into the middle of the
@@ -355,13 +379,20 @@ return null;
 
 @dataclass
 class Visit:
-    """What a first-time reader's browser met on one page."""
+    """What a first-time reader's browser met on one page. Each fact is
+    the step's result or its error, raised by the test that needs it
+    (`outcome`); a step a page does not have is None."""
     status: int  # HTTP status of the page
     console: list  # console messages while it loaded
     requests: list  # every URL it requested while it loaded
-    dark: object  # DARK_FACTS after switching to dark mode, or the error
-    switch: object  # where the language switch led, or the error
     axe: dict  # axe-core's findings (or the error) by mode; {} without axe
+    tab_order: object  # the desktop's Tab stops (`walk_tab_order`)
+    dark: object  # DARK_FACTS after switching to dark mode
+    tables: object  # TABLES, each table scrolled to its last row
+    printed: object  # the framework tabs in print (`printed_tabs`)
+    downloads: object  # the download menu's links (`download_links`)
+    copies: object  # what each copy button copied (`copy_buttons`)
+    switch: object  # where the language switch led
 
 
 def attempt(step):
@@ -398,16 +429,22 @@ def follow_switch(driver):
 
 
 @pytest.fixture(scope="session")
-def visits(driver, server):
-    """Each page loaded once by a first-time reader (empty local storage);
-    axe-core audits it in light mode, then in dark mode (before any
+def visits(driver, server, html_dir):
+    """Each page loaded once by a first-time reader (empty local storage),
+    and every check of the page made on that one load: axe-core audits it
+    in light mode, the keyboard walks its Tab order (light mode, from the
+    top: `from_the_top`), axe-core audits it in dark mode (before any
     framework tab is chosen), then dark mode's figures and math are
-    measured, then the language switch is followed."""
+    measured, its tables scrolled,
+    its framework tabs printed, its download menu opened, each copy button
+    clicked (which chooses tabs), and last the language switch followed."""
     seen = {}
     axe = AXE.read_text(encoding="utf-8") if AXE.is_file() else None
+    shown = set()  # kinds of Tab stop photographed focused
 
     def visit(language, page):
         if (language, page) not in seen:
+            notebook = page in NOTEBOOK_PAGES
             forget_choices(driver, server)
             driver.get_log("browser")  # drop what earlier pages logged
             driver.get_log("performance")
@@ -420,12 +457,30 @@ def visits(driver, server):
                 if message["method"] == "Network.requestWillBeSent"
             ]
             console = driver.get_log("browser")
-            audit = {mode: attempt(lambda: axe_violations(driver, axe, mode))
-                     for mode in (["light", "dark"] if axe else [])}
+            audit = {}
+            if axe:
+                audit["light"] = attempt(
+                    lambda: axe_violations(driver, axe, "light"))
+            from_the_top(driver)
+            tab_order = attempt(lambda: walk_tab_order(
+                driver, CONTROLS["desktop"], shown=shown))
+            from_the_top(driver)
+            if axe:
+                audit["dark"] = attempt(
+                    lambda: axe_violations(driver, axe, "dark"))
             dark = attempt(lambda: in_dark_mode(driver))
+            tables = attempt(lambda: driver.execute_script(TABLES))
+            printed = downloads = copies = None
+            if page in TAB_PAGES:
+                printed = attempt(lambda: printed_tabs(driver))
+            if notebook:
+                downloads = attempt(lambda: download_links(driver))
+                copies = attempt(lambda: copy_buttons(driver, html_dir,
+                                                      language, page))
             switch = attempt(lambda: follow_switch(driver))
-            seen[language, page] = Visit(status, console, requests, dark,
-                                         switch, audit)
+            seen[language, page] = Visit(status, console, requests, audit,
+                                         tab_order, dark, tables, printed, downloads,
+                                         copies, switch)
         return seen[language, page]
     return visit
 
@@ -511,45 +566,95 @@ if (navigator.clipboard) {
 """
 
 
-@pytest.mark.parametrize("language, page", every(NOTEBOOK_PAGES))
-def test_copy_button_copies_the_cell_code_alone(driver, page_in, html_dir,
-                                                language, page):
-    page_in(language, page)
+# Click each button in order (arguments[0]) as reveal() and a reader would
+# reach it: its framework tab selected, its folded cell open; what each
+# click copied (null: nothing).
+CLICK_COPY_BUTTONS = """
+return arguments[0].map(button => {
+  const content = button.closest('.sd-tab-content');
+  const label = content && content.previousElementSibling;
+  if (label && !document.getElementById(label.htmlFor).checked) {
+    label.click();
+  }
+  const folded = button.closest('details');
+  if (folded) folded.open = true;
+  const before = window.copied.length;
+  button.click();
+  return window.copied.length === before + 1 ? window.copied.at(-1) : null;
+});
+"""
+
+
+def copy_buttons(driver, html_dir, language, page):
+    """Click each code cell's copy button; returns the number of buttons
+    and, for each code cell of the page's notebook download, its code and
+    what its button copied (None: nothing). The first button of each
+    framework (and of the cells outside the tabs) is clicked with the
+    pointer, where a reader would click it; the others from a script, in
+    one round trip."""
     driver.execute_script(RECORD_COPIES)
     code = ["".join(cell["source"])
             for cell in downloaded_notebook(html_dir, language, page)
             if cell["cell_type"] == "code"]
     buttons = driver.find_elements(By.CSS_SELECTOR,
                                    "div.cell div.cell_input button.copybtn")
-    assert len(buttons) == len(code), \
-        f"{len(buttons)} copy buttons for {len(code)} code cells"
-    # PaddlePaddle cells last, so that the tabs switch only once.
-    frameworks = driver.execute_script(
-        "return arguments[0].map(b => b.closest('.sd-tab-content')"
-        "?.previousElementSibling.dataset.syncId)", buttons)
-    order = sorted(range(len(buttons)),
-                   key=lambda index: frameworks[index] == "paddle")
-    for clicks, index in enumerate(order, start=1):
-        reveal(driver, buttons[index])
-        buttons[index].click()
-        copied = driver.execute_script("return window.copied")
-        assert len(copied) == clicks, f"cell {index + 1}: nothing was copied"
-        # Exactly the code: no prompt, no output, no trailing newline.
-        assert copied[-1] == code[index].rstrip("\n"), \
-            f"cell {index + 1} copied other text than its code"
+    copied = [None] * len(code)
+    if len(buttons) == len(code):
+        # PaddlePaddle cells last, so that the tabs switch only once.
+        frameworks = driver.execute_script(
+            "return arguments[0].map(b => b.closest('.sd-tab-content')"
+            "?.previousElementSibling.dataset.syncId)", buttons)
+        order = sorted(range(len(buttons)),
+                       key=lambda index: frameworks[index] == "paddle")
+        pointer = {frameworks[index]: index for index in reversed(order)}
+        for index in pointer.values():
+            reveal(driver, buttons[index])
+            clicks = len(driver.execute_script("return window.copied"))
+            buttons[index].click()
+            texts = driver.execute_script("return window.copied")
+            copied[index] = texts[-1] if len(texts) == clicks + 1 else None
+        rest = [index for index in order if index not in pointer.values()]
+        scripted = driver.execute_script(CLICK_COPY_BUTTONS,
+                                         [buttons[index] for index in rest])
+        for index, text in zip(rest, scripted):
+            copied[index] = text
+    return len(buttons), list(zip(code, copied))
 
 
 @pytest.mark.parametrize("language, page", every(NOTEBOOK_PAGES))
-def test_page_offers_script_and_notebook_downloads(driver, page_in,
-                                                   language, page):
-    page_in(language, page)
-    driver.find_element(
-        By.CSS_SELECTOR, ".dropdown-download-buttons button").click()
-    for kind, suffix in [("script", "py"), ("notebook", "ipynb")]:
+def test_copy_button_copies_the_cell_code_alone(visits, language, page):
+    buttons, cells = outcome(visits(language, page).copies)
+    assert buttons == len(cells), \
+        f"{buttons} copy buttons for {len(cells)} code cells"
+    for number, (code, copied) in enumerate(cells, start=1):
+        assert copied is not None, f"cell {number}: nothing was copied"
+        # Exactly the code: no prompt, no output, no trailing newline.
+        assert copied == code.rstrip("\n"), \
+            f"cell {number} copied other text than its code"
+
+
+def download_links(driver):
+    """Open the download menu; the address of its script and notebook
+    links, then close it."""
+    menu = driver.find_element(By.CSS_SELECTOR,
+                               ".dropdown-download-buttons button")
+    reveal(driver, menu)
+    menu.click()
+    urls = {}
+    for kind in ["script", "notebook"]:
         link = driver.find_element(
             By.CSS_SELECTOR, f"a.btn-download-{kind}-button")
         wait(driver, 5).until(lambda _: link.is_displayed())
-        url = link.get_property("href")
+        urls[kind] = link.get_property("href")
+    menu.click()
+    return urls
+
+
+@pytest.mark.parametrize("language, page", every(NOTEBOOK_PAGES))
+def test_page_offers_script_and_notebook_downloads(visits, language, page):
+    urls = outcome(visits(language, page).downloads)
+    for kind, suffix in [("script", "py"), ("notebook", "ipynb")]:
+        url = urls[kind]
         assert url.endswith(f"/{language}/_code/{page}.{suffix}"), url
         status, body = fetch(url)
         assert status == 200, f"{url} answered {status}"
@@ -800,20 +905,53 @@ return found;
 """
 
 
+@dataclass
+class PhoneVisit:
+    """What a first-time reader met on one page on a phone (each fact, or
+    its error): what sticks out, the boxes out of the keyboard's reach and
+    the broken words, then the header's Tab order."""
+    fit: object
+    unreachable: object
+    broken: object
+    tab_order: object
+
+
+@pytest.fixture(scope="session")
+def phone_visits(phone, server):
+    """Each page loaded once on the phone, all of its phone checks made
+    there: the layout's first (read only), then a walk through the
+    header's Tab stops (which opens menus)."""
+    seen = {}
+    shown = set()  # kinds of Tab stop photographed focused
+
+    def visit(language, page):
+        if (language, page) not in seen:
+            forget_choices(phone, server)
+            open_page(phone, f"{server}/{language}/{page}.html", math=True)
+            seen[language, page] = PhoneVisit(*(
+                attempt(lambda: phone.execute_script(script))
+                for script in (STICKING_OUT, UNREACHABLE_SCROLL_BOXES,
+                               BROKEN_WORDS)),
+                attempt(lambda: walk_tab_order(
+                    phone, CONTROLS["phone"], header_only=True,
+                    shown=shown)))
+        return seen[language, page]
+    return visit
+
+
 @pytest.mark.parametrize("language, page", every(VISITED))
-def test_page_fits_a_phone_screen(phone, server, language, page):
-    forget_choices(phone, server)
-    open_page(phone, f"{server}/{language}/{page}.html", math=True)
-    facts = phone.execute_script(STICKING_OUT)
+def test_page_fits_a_phone_screen(phone_visits, language, page):
+    visit = phone_visits(language, page)
+    facts = outcome(visit.fit)
     assert not facts["out"], (
         f"on a {facts['width']} px screen, these stick out of the page:\n"
         + "\n".join(facts["out"]))
     assert facts["scrollWidth"] <= facts["width"], \
         f"the page is {facts['scrollWidth']} px wide"
-    unreachable = phone.execute_script(UNREACHABLE_SCROLL_BOXES)
+    unreachable = outcome(visit.unreachable)
     assert not unreachable, ("boxes that scroll sideways, out of the "
                              "keyboard's reach:\n" + "\n".join(unreachable))
-    broken = phone.execute_script(BROKEN_WORDS)
+    broken = outcome(visit.broken)
     assert not broken, "words broken across lines:\n" + "\n".join(broken)
 
 
@@ -851,10 +989,8 @@ return [...document.querySelectorAll('article.bd-article table')].map(t => {
 
 
 @pytest.mark.parametrize("language, page", every(PAGES))
-def test_tables_fit_or_keep_their_header_in_view(driver, page_in, language,
-                                                 page):
-    page_in(language, page)
-    for table in driver.execute_script(TABLES):
+def test_tables_fit_or_keep_their_header_in_view(visits, language, page):
+    for table in outcome(visits(language, page).tables):
         where = (f"table {table['title']!r} ({table['width']} px wide in a "
                  f"{table['column']} px column)")
         assert table["fits"] or table["scrolls"], \
@@ -863,10 +999,9 @@ def test_tables_fit_or_keep_their_header_in_view(driver, page_in, language,
             f"{where}: at its last row, its header row is out of view"
 
 
-@pytest.mark.parametrize("language", HTML_LANG)
-def test_index_table_shows_every_column(driver, page_in, language):
-    page_in(language, "index")
-    tables = driver.execute_script(TABLES)
+@pytest.mark.parametrize("language, page", every(["index"]))
+def test_index_table_shows_every_column(visits, language, page):
+    tables = outcome(visits(language, page).tables)
     assert tables, "the home page has no table"
     for table in tables:
         assert all(table["columns"]), (
@@ -1254,21 +1389,13 @@ def walk_tab_order(driver, controls, header_only=False, limit=400,
 
 
 @pytest.fixture(scope="session")
-def keyboard(driver, phone, server):
+def keyboard(visits, phone_visits):
     """Each page's Tab stops, on a desktop (all of them) and on a phone
-    (the header's), for a first-time reader in light mode."""
-    seen = {}
-    shown = {"desktop": set(), "phone": set()}  # kinds photographed focused
-
+    (the header's), for a first-time reader in light mode: from the
+    visits, which walk them."""
     def walk(device, language, page):
-        if (device, language, page) not in seen:
-            browser = {"desktop": driver, "phone": phone}[device]
-            forget_choices(browser, server)
-            open_page(browser, f"{server}/{language}/{page}.html", math=True)
-            seen[device, language, page] = attempt(lambda: walk_tab_order(
-                browser, CONTROLS[device], header_only=device == "phone",
-                shown=shown[device]))
-        return seen[device, language, page]
+        visit = {"desktop": visits, "phone": phone_visits}[device]
+        return visit(language, page).tab_order
     return walk
 
 
@@ -1324,9 +1451,8 @@ return [...document.querySelectorAll('.sd-tab-set')].map(set =>
 """
 
 
-@pytest.mark.parametrize("language, page", every(TAB_PAGES))
-def test_print_shows_both_frameworks(driver, page_in, language, page):
-    page_in(language, page)
+def printed_tabs(driver):
+    """PRINTED_TABS, and how many code blocks print whole or not at all."""
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         tab_sets = driver.execute_script(PRINTED_TABS)
@@ -1336,6 +1462,12 @@ def test_print_shows_both_frameworks(driver, page_in, language, page):
             "=== 'avoid').length")
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    return tab_sets, kept_whole
+
+
+@pytest.mark.parametrize("language, page", every(TAB_PAGES))
+def test_print_shows_both_frameworks(visits, language, page):
+    tab_sets, kept_whole = outcome(visits(language, page).printed)
     assert tab_sets, "no framework tab set on the page"
     assert not kept_whole, (
         f"{kept_whole} code blocks print whole or not at all: one longer "

@@ -83,6 +83,10 @@ def new_driver(width=WINDOW[0], height=WINDOW[1]):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs",
                            {"browser": "ALL", "performance": "ALL"})
+    # of the performance log, only the network's events (the requests)
+    options.add_experimental_option("perfLoggingPrefs",
+                                    {"enableNetwork": True,
+                                     "enablePage": False})
     driver = webdriver.Chrome(
         service=Service(executable_path=str(CHROMEDRIVER)), options=options
     )
@@ -386,6 +390,7 @@ class Visit:
     console: list  # console messages while it loaded
     requests: list  # every URL it requested while it loaded
     axe: dict  # axe-core's findings (or the error) by mode; {} without axe
+    rendered: dict  # RENDERED in light mode and in dark mode
     tab_order: object  # the desktop's Tab stops (`walk_tab_order`)
     dark: object  # DARK_FACTS after switching to dark mode
     tables: object  # TABLES, each table scrolled to its last row
@@ -457,17 +462,23 @@ def visits(driver, server, html_dir):
                 if message["method"] == "Network.requestWillBeSent"
             ]
             console = driver.get_log("browser")
-            audit = {}
+            audit, rendered = {}, {}
             if axe:
                 audit["light"] = attempt(
                     lambda: axe_violations(driver, axe, "light"))
+            rendered["light"] = attempt(
+                lambda: driver.execute_script(RENDERED))
             from_the_top(driver)
             tab_order = attempt(lambda: walk_tab_order(
                 driver, CONTROLS["desktop"], shown=shown))
             from_the_top(driver)
             if axe:
-                audit["dark"] = attempt(
-                    lambda: axe_violations(driver, axe, "dark"))
+                audit["dark"] = attempt(lambda: axe_violations(
+                    driver, axe, "dark", rules=COLOUR_RULES))
+            else:
+                attempt(lambda: set_theme(driver, "dark"))
+            rendered["dark"] = attempt(
+                lambda: driver.execute_script(RENDERED))
             dark = attempt(lambda: in_dark_mode(driver))
             tables = attempt(lambda: driver.execute_script(TABLES))
             printed = downloads = copies = None
@@ -479,7 +490,7 @@ def visits(driver, server, html_dir):
                                                       language, page))
             switch = attempt(lambda: follow_switch(driver))
             seen[language, page] = Visit(status, console, requests, audit,
-                                         tab_order, dark, tables, printed, downloads,
+                                         rendered, tab_order, dark, tables, printed, downloads,
                                          copies, switch)
         return seen[language, page]
     return visit
@@ -1130,8 +1141,9 @@ def test_mapping_tables_fit_a_desktop_column(driver, page_in, language):
 # -- Accessibility ------------------------------------------------------------
 
 RUN_AXE = """
-const [parts, done] = arguments;
-axe.run(parts ? {include: parts} : document, {resultTypes: ['violations']})
+const [parts, rules, done] = arguments;
+axe.run(parts ? {include: parts} : document, {resultTypes: ['violations'],
+        ...(rules ? {runOnly: {type: 'rule', values: rules}} : {})})
 .then(
   result => done(result.violations.map(v => ({
     id: v.id, impact: v.impact, help: v.help,
@@ -1140,13 +1152,29 @@ axe.run(parts ? {include: parts} : document, {resultTypes: ['violations']})
 """
 
 
-def axe_violations(driver, axe, mode, parts=None):
+# axe-core's rules whose findings depend on colours: the rules of its
+# category cat.color that it runs by default (AAA ones are off).
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+# Which elements are laid out and visible, one digit each, in page order;
+# the theme button's icons aside (it shows the icon of its mode: a sun, a
+# moon, hidden from assistive technology).
+RENDERED = """
+return [...document.querySelectorAll('body *')]
+  .filter(e => !e.closest('.theme-switch-button')).map(e =>
+    e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden'
+    ? 1 : 0).join('');
+"""
+
+
+def axe_violations(driver, axe, mode, parts=None, rules=None):
     """axe-core's findings on the open page in "light" or "dark" mode; on
-    the parts (lists of CSS selectors) only, if given."""
+    the parts (lists of CSS selectors) only, if given; by the given rules
+    only, if given."""
     set_theme(driver, mode)
     if not driver.execute_script("return typeof axe === 'object'"):
         driver.execute_script(axe)
-    found = driver.execute_async_script(RUN_AXE, parts)
+    found = driver.execute_async_script(RUN_AXE, parts, rules)
     assert isinstance(found, list), f"axe-core failed: {found}"
     return found
 
@@ -1158,9 +1186,36 @@ def audits(visits, axe):
     return lambda language, page: visits(language, page).axe
 
 
+def test_dark_audit_runs_every_colour_rule(driver, axe):
+    """The dark audit runs COLOUR_RULES only; a rule about colours that a
+    new axe-core adds must join them."""
+    driver.get("about:blank")
+    driver.execute_script(axe)
+    rules = driver.execute_script(
+        "return axe.getRules(['cat.color']).filter(r => !r.tags.some("
+        "t => ['wcag2aaa', 'experimental'].includes(t))).map(r => r.ruleId)")
+    assert sorted(rules) == sorted(COLOUR_RULES)
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_dark_mode_changes_only_colours(visits, language, page):
+    """In dark mode the page lays out and shows the same elements as in
+    light mode, so that the rules not about colours, audited in light
+    mode, hold in dark mode too."""
+    rendered = visits(language, page).rendered
+    light, dark = outcome(rendered["light"]), outcome(rendered["dark"])
+    changed = [i for i, (a, b) in enumerate(zip(light, dark)) if a != b]
+    assert len(light) == len(dark) and not changed, (
+        f"dark mode shows or hides other elements ({len(changed)}, the "
+        f"first at element {changed[:1]} of body): audit it with every "
+        "rule (COLOUR_RULES)")
+
+
 @pytest.mark.parametrize("mode", ["light", "dark"])
 @pytest.mark.parametrize("language, page", every(VISITED))
 def test_axe_finds_no_serious_violation(audits, language, page, mode):
+    """Every rule in light mode; in dark mode, which changes only colours
+    (test_dark_mode_changes_only_colours), the rules about colours."""
     found = outcome(audits(language, page)[mode])
     serious = [f"{v['impact']}: {v['id']} ({v['help']}): "
                + ", ".join(v["nodes"][:5])

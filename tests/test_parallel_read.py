@@ -58,11 +58,14 @@ STARTUP = {{"time": time.time(), "lock_held": held()}}
 """
 
 
-def test_a_kernel_starts_while_no_other_starts(tmp_path):
+def test_a_kernel_starts_while_no_other_starts(tmp_path, monkeypatch):
     """Two workers that start kernels at once can pick the same TCP port
     (jupyter/jupyter_client#487). A kernel starts only while no other
     process is starting one: it waits while the test holds the lock, keeps
-    the lock until its ports are bound, and frees it before the page runs."""
+    the lock until its ports are bound, and frees it before the page runs.
+    The lock is this test's own (a runtime folder of its own), as the
+    builds of other tests take the user's lock at any time."""
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
     lock = str(kernel_start_lock())
     probe = tmp_path / "probe.py"
     probe.write_text(PROBE.format(lock=lock))

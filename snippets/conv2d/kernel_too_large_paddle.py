@@ -31,10 +31,11 @@ def start(h, k, s, p, d):
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 
 
-def outcome(child):
-    """What Paddle did with the setting, as one line of text."""
+def outcome(child, deadline):
+    """What Paddle did with the setting by the deadline, as one line of
+    text."""
     try:
-        child.wait(timeout=max(0, started + LIMIT - time.monotonic()))
+        child.wait(timeout=max(0, deadline - time.monotonic()))
     except subprocess.TimeoutExpired:
         child.kill()  # hung: no answer within the limit
         child.wait()
@@ -52,11 +53,11 @@ settings = [(1, 2, 1, 0, 1), (1, 2, 1, 0, 2), (1, 3, 1, 0, 3),
 children = {setting: start(*setting) for setting in settings}
 for child in children.values():
     assert child.stdout.readline().strip() == "ready"
-started = time.monotonic()  # the limits start once all have imported
+deadline = time.monotonic() + LIMIT  # from when all have imported
 results = {}
 print(" H_in  k  s  p  d  Paddle")
 for h, k, s, p, d in settings:
-    results[h, k, s, p, d] = outcome(children[h, k, s, p, d])
+    results[h, k, s, p, d] = outcome(children[h, k, s, p, d], deadline)
     print(f"{h:5d}{k:3d}{s:3d}{p:3d}{d:3d}  {results[h, k, s, p, d]}")
 
 # Checks: none of these kernels fits, and Paddle's outcomes

@@ -6,6 +6,8 @@ that needs it and reused by the other (`shared`); the browser tests of one
 page run on one worker, which opens the page once (`xdist_group`).
 """
 
+import atexit
+import functools
 import json
 import os
 import re
@@ -22,6 +24,7 @@ from filelock import FileLock
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
+from fork_server import ForkServer  # noqa: E402
 from noxfile import (  # noqa: E402
     add_root_page, build_languages, sphinx_command)
 
@@ -33,13 +36,38 @@ SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",
               "docs/_static", "docs/_root", "docs/_data", "docs/locales"]
 
 
+# What a build of a small site imports (conf.py's extensions and theme, the
+# Chinese search's word splitter with its dictionary loaded).
+SPHINX_IMPORTS = ["sphinx.cmd.build", "myst_nb.sphinx_ext", "sphinx_design",
+                  "sphinx_copybutton", "notfound.extension",
+                  "sphinx_book_theme", "nbclient", "matplotlib", "yaml",
+                  "sphinx.search.zh", "jieba"]
+
+
+@functools.cache
+def sphinx_server():
+    """This process's server for small builds, started on first use."""
+    server = ForkServer(*SPHINX_IMPORTS)
+    atexit.register(server.close)
+    return server
+
+
 def run_sphinx(language, *extra, root=ROOT, build, env=None):
-    """Build one language; the result carries its whole log."""
+    """Build one language; the result carries its whole log. With env,
+    in a fresh interpreter (it may set what Python reads as it starts, such
+    as PYTHONPATH); else forked from sphinx_server, as a fresh `python -m
+    sphinx` would run after its imports."""
     python, *command = sphinx_command(language, *extra, root=root, build=build)
-    result = subprocess.run(
-        [sys.executable, *command], capture_output=True, text=True, cwd=root,
-        env=env,
-    )
+    if env is None:
+        answer = sphinx_server().run([python, *command[2:]], cwd=root,
+                                     module="sphinx")
+        result = subprocess.CompletedProcess(
+            command, answer["code"], answer["stdout"], answer["stderr"])
+    else:
+        result = subprocess.run(
+            [sys.executable, *command], capture_output=True, text=True,
+            cwd=root, env=env,
+        )
     # Sphinx colours its messages where it guesses a terminal (in CI, say)
     result.stdout, result.stderr = (ANSI.sub("", result.stdout),
                                     ANSI.sub("", result.stderr))

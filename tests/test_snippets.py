@@ -2,7 +2,7 @@
 and it prints what the pages that load it show.
 
 Each snippet runs in a process of its own, forked from one that has
-imported torch, paddle and numpy once (tests/snippet_server.py), with the
+imported torch, paddle and numpy once (tests/fork_server.py), with the
 environment, folder, arguments and path of `python <snippet>`. That each
 also runs in a fresh interpreter of its own is shown on one snippet of
 every folder.
@@ -23,9 +23,10 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from fork_server import ForkServer  # noqa: E402
 from drift_guard import difference  # noqa: E402
 
-# as tests/snippet_server.py allows a forked run
+# as tests/fork_server.py allows a forked run
 TIMEOUT = 300
 
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix()
@@ -39,20 +40,9 @@ FIRST_OF_FOLDER = sorted({Path(s).parent: s for s in reversed(SNIPPETS)}
 def forked_python(snippet_env):
     """Runs a snippet as `python <snippet>` does; returns its exit code,
     stdout and stderr."""
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "snippet_server.py")],
-        cwd=ROOT, env=snippet_env, stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-
-    def run(snippet):
-        server.stdin.write(snippet + "\n")
-        server.stdin.flush()
-        answer = server.stdout.readline()
-        assert answer, "the snippet server ended"
-        return json.loads(answer)
-    yield run
-    server.stdin.close()
-    server.wait()
+    server = ForkServer("numpy", "paddle", "torch", env=snippet_env)
+    yield lambda snippet: server.run([snippet], env=snippet_env)
+    server.close()
 
 
 def printed(outputs):

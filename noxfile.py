@@ -29,9 +29,11 @@ JOBS = "2"
 
 # The suite on both cores (pytest-xdist), one worker per core; a test marked
 # xdist_group runs on the worker that runs the rest of its group
-# (tests/conftest.py groups each page's browser tests). `-n 0` after
-# `nox -s tests --` runs it in one process.
-TEST_FLAGS = ["-n", JOBS, "--dist", "loadgroup"]
+# (tests/conftest.py groups each page's browser tests), in the order the
+# suite sorts them (xdist would start with the largest groups: the browser
+# tests, which wait for the site). `-n 0` after `nox -s tests --` runs it
+# in one process.
+TEST_FLAGS = ["-n", JOBS, "--dist", "loadgroup", "--no-loadscope-reorder"]
 
 nox.options.sessions = ["docs"]
 

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -266,14 +267,46 @@ def site(tmp_path_factory):
     return shared_site(tmp_path_factory, "site")
 
 
+def built_again(tmp_path_factory, site):
+    return shared_site(tmp_path_factory, "site_again",
+                       cache=site[0].parent / "cache")
+
+
 @pytest.fixture(scope="session")
 def site_again(site, tmp_path_factory):
     """A second clean build, for the reproducibility test: every page
     read and written again into new folders, with the execution results
     of the first. Every snippet's second run is tests/test_snippets.py's,
     held against what the pages show."""
-    return shared_site(tmp_path_factory, "site_again",
-                       cache=site[0].parent / "cache")
+    return built_again(tmp_path_factory, site)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sites_made_early(request, tmp_path_factory):
+    """Start building the full site (and then its second build, if a test
+    needs it) in a thread as soon as the tests are known, if any test needs
+    it: the tests that need no site come first
+    (`pytest_collection_modifyitems`) and run meanwhile, so that no core
+    waits for the build. The thread makes them with the fixtures' own
+    `shared`: the first worker's thread to take the lock builds, and a
+    test that needs the site before it is ready waits for the lock."""
+    needed = set().union(*(item.fixturenames
+                           for item in request.session.items))
+    if "site" not in needed:
+        yield
+        return
+
+    def make():
+        try:
+            site = shared_site(tmp_path_factory, "site")
+            if "site_again" in needed:
+                built_again(tmp_path_factory, site)
+        except BaseException:  # noqa: BLE001 - kept in the record, and
+            pass               # reported by each test that needs it
+    thread = threading.Thread(target=make, name="making the site")
+    thread.start()
+    yield
+    thread.join()
 
 
 def pytest_configure(config):
@@ -323,15 +356,13 @@ BUILDS = {"site", "site_again", "tiny_site"}
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    """Tests that need no full site first, so that the workers have work
-    while one of them builds it; then each page's browser tests grouped,
-    so that one worker opens the page once for all of its checks. Marks
-    what the quick loop skips: a test that builds a site, and a snippet
-    run of a snippet that did not change."""
-    # the second clean build first among the site's tests: one worker
-    # makes it while the other runs browser tests
-    items.sort(key=lambda item: ("site" in item.fixturenames,
-                                 "site_again" not in item.fixturenames))
+    """Tests that need no full site first, so that the workers run them
+    while it builds (`sites_made_early`); then each page's browser tests
+    grouped, so that one worker opens the page once for all of its checks.
+    Marks what the quick loop skips: a test that builds a site, and a
+    snippet run of a snippet that did not change."""
+    # (--no-loadscope-reorder in noxfile.TEST_FLAGS keeps this order)
+    items.sort(key=lambda item: "site" in item.fixturenames)
     wanted = changed_snippets() if config.getoption("-m") else None
     for item in items:
         params = getattr(item, "callspec", None)
@@ -360,6 +391,17 @@ def groups_kept(request):
             f"--dist loadgroup: pytest-xdist did not group {len(lost)} "
             f"tests, e.g. {lost[0]}: pin a pytest that it supports "
             "(requirements.txt)", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def forked_python(snippet_env):
+    """Runs a script as `python <script>` does, in the project folder (or
+    cwd) with the snippets' environment (and the variables given); returns
+    its exit code, stdout and stderr."""
+    server = ForkServer("numpy", "paddle", "torch", env=snippet_env)
+    yield lambda script, cwd=None, env=(): server.run(
+        [str(script)], cwd=cwd, env=snippet_env | dict(env))
+    server.close()
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,8 @@ always built by fresh interpreters (tests/conftest.py).
 `ForkServer` starts one and sends it programs. The server reads one
 request a line on stdin, as JSON: "argv" (what `sys.argv` would
 be, the program first), "module" (run as `python -m module`) or else
-argv[0] is the script, "cwd", and "env" (the whole environment). Answers
+argv[0] is the script, "cwd", and "env" (the whole environment; of what
+Python reads as it starts, PYTHONPATH alone is applied). Answers
 each with one line of JSON on stdout: the exit code (minus the signal
 number if a signal ended it), and what the program wrote to stdout and to
 stderr (file descriptors 1 and 2, so that what a library writes from C is
@@ -51,9 +52,11 @@ def run(request, out, err):
     sys.argv = list(request["argv"])
     module = request.get("module")
     # what the interpreter puts first on the path: the folder of the
-    # script, or the working folder for `-m`
+    # script, or the working folder for `-m`; then PYTHONPATH's folders
     sys.path[0] = os.getcwd() if module else os.path.dirname(
         os.path.abspath(sys.argv[0]))
+    extra = request["env"].get("PYTHONPATH", "")
+    sys.path[1:1] = [os.path.abspath(p) for p in extra.split(os.pathsep) if p]
     code = 0
     try:
         if module:

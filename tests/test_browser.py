@@ -36,6 +36,7 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).parent.parent
@@ -194,11 +195,14 @@ def set_theme(driver, mode):
     driver.execute_script("document.activeElement.blur()")
     driver.execute_cdp_cmd("Input.dispatchMouseEvent",
                            {"type": "mouseMoved", "x": -1, "y": -1})
-    # and the theme's colour transitions have ended before anything is
+    # and the theme's colour transitions have ended, and the button's
+    # tooltip is gone (Bootstrap removes it after its fade: on a loaded
+    # machine, later than the transitions end), before anything is
     # measured (axe's contrast check reads the colours of the moment)
     wait(driver, 5).until(lambda d: d.execute_script(
         "return document.getAnimations().every("
-        "a => a.playState !== 'running')"))
+        "a => a.playState !== 'running') && !document.querySelector("
+        "'.tooltip')"))
 
 
 def from_the_top(driver):
@@ -1164,12 +1168,14 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 # Which elements are laid out and visible, one digit each, in page order;
 # the theme button's icons aside (it shows the icon of its mode: a sun, a
-# moon, hidden from assistive technology). Sizes are not compared: the
+# moon, hidden from assistive technology), and Bootstrap's tooltips, which
+# come and go with the pointer and the focus (once a tooltip on its way
+# out was counted in light mode only). Sizes are not compared: the
 # theme restyles images in dark mode, and a figure's box is a pixel or two
 # taller there.
 RENDERED = """
 return [...document.querySelectorAll('body *')]
-  .filter(e => !e.closest('.theme-switch-button')).map(e =>
+  .filter(e => !e.closest('.theme-switch-button, .tooltip')).map(e =>
     e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden'
     ? 1 : 0).join('');
 """
@@ -1332,10 +1338,9 @@ return describeFocus();
 """
 
 
-def press(driver, key, code, release=True):
-    """Press a key; a key that is not released at once (release=False)
-    still moves the focus, a round trip to the browser sooner."""
-    for kind in ["rawKeyDown", "keyUp"][:2 if release else 1]:
+def press(driver, key, code):
+    """Press a key and release it."""
+    for kind in ["rawKeyDown", "keyUp"]:
         driver.execute_cdp_cmd("Input.dispatchKeyEvent", {
             "type": kind, "key": key, "code": key,
             "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code})
@@ -1421,8 +1426,10 @@ def walk_tab_order(driver, controls, header_only=False, limit=400,
         if in_article and header_only:
             break
         keys = min(batch if in_article else 1, limit - presses)
-        for _ in range(keys):
-            press(driver, "Tab", 9, release=keys == 1)
+        if keys == 1:
+            press(driver, "Tab", 9)
+        else:  # in one command to the driver
+            type_keys(driver, Keys.TAB * keys)
         presses += keys
         new = driver.execute_script(
             "return tabLog.splice(0, tabLog.length)")

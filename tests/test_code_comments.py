@@ -8,9 +8,7 @@ the small site of conftest for the failure of a missing entry.
 
 import ast
 import io
-import os
 import re
-import subprocess
 import sys
 import tokenize
 from pathlib import Path
@@ -131,14 +129,12 @@ def test_english_catalog_changes_nothing():
 @pytest.mark.parametrize("name", [
     "conv2d/output_size_grid.py", "batchnorm2d/running_stats_steps.py",
     "activations/signatures.py"])
-def test_translated_snippet_runs(name, tmp_path):
+def test_translated_snippet_runs(name, tmp_path, forked_python):
     script = tmp_path / "snippet.py"
     script.write_text(chinese(ROOT / "snippets" / name), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True,
-        cwd=tmp_path, env=dict(os.environ, MPLBACKEND="Agg",
-                               PYTHONPATH=str(ROOT / "snippets")))
-    assert result.returncode == 0, result.stderr
+    result = forked_python(script, cwd=tmp_path,
+                           env={"PYTHONPATH": str(ROOT / "snippets")})
+    assert result["code"] == 0, result["stderr"]
 
 
 EXAMPLE = '''\

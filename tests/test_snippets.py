@@ -23,7 +23,6 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from fork_server import ForkServer  # noqa: E402
 from drift_guard import difference  # noqa: E402
 
 # as tests/fork_server.py allows a forked run
@@ -34,15 +33,6 @@ SNIPPETS = sorted(p.relative_to(ROOT).as_posix()
 # The first snippet of each folder (snippets/ itself included).
 FIRST_OF_FOLDER = sorted({Path(s).parent: s for s in reversed(SNIPPETS)}
                          .values())
-
-
-@pytest.fixture(scope="session")
-def forked_python(snippet_env):
-    """Runs a snippet as `python <snippet>` does; returns its exit code,
-    stdout and stderr."""
-    server = ForkServer("numpy", "paddle", "torch", env=snippet_env)
-    yield lambda snippet: server.run([snippet], env=snippet_env)
-    server.close()
 
 
 def printed(outputs):

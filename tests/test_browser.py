@@ -1129,14 +1129,19 @@ def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
     state = phone.execute_script(MAPPING_FILTERED)
     assert state["shown"] == state["rows"] and not state["status"], state
     # axe, in light and dark mode, on what the phone lays out otherwise
-    # (the whole page is audited on the desktop, test_axe_...)
-    for mode in ("light", "dark"):
+    # (the whole page is audited on the desktop, test_axe_...); in dark
+    # mode its colour rules, as dark mode shows the same elements here too
+    rendered = {}
+    for mode, rules in [("light", None), ("dark", COLOUR_RULES)]:
         serious = [f"{mode}: {v['impact']}: {v['id']} ({v['help']}): "
                    + ", ".join(v["nodes"][:5])
                    for v in axe_violations(phone, axe, mode,
-                                           MAPPING_PHONE_PARTS)
+                                           MAPPING_PHONE_PARTS, rules)
                    if v["impact"] in ("serious", "critical")]
         assert not serious, "\n".join(serious)
+        rendered[mode] = phone.execute_script(RENDERED)
+    assert rendered["light"] == rendered["dark"], \
+        "dark mode shows or hides other elements on a phone"
 
 
 @pytest.mark.parametrize("language", HTML_LANG)

@@ -1,6 +1,7 @@
 """Run Python programs as `python` would start them, without paying for the
 same imports in each: this process imports the modules named on its command
-line once, then forks a child per program, which starts from that state as a
+line once (and calls the functions named as `module:function`), then
+forks a child per program, which starts from that state as a
 fresh interpreter would after those imports.
 
 The snippets' runs use it (torch, paddle and numpy imported once) and so do
@@ -78,8 +79,11 @@ def run(request, out, err):
 
 
 def main():
-    for name in sys.argv[1:]:
-        importlib.import_module(name)
+    for name in sys.argv[1:]:  # "module", or "module:function" to call
+        module, _, function = name.partition(":")
+        loaded = importlib.import_module(module)
+        if function:
+            getattr(loaded, function)()
     for line in sys.stdin:
         request = json.loads(line)
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:

@@ -1364,11 +1364,22 @@ def grab(driver, clip):
         "RGB")
 
 
+# Resolves after the next two frames: what the page shows is painted.
+PAINTED = """
+const done = arguments[arguments.length - 1];
+requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+"""
+
+
 def focus_changes(driver, clip):
-    """How many pixels of the clip differ with and without the focus."""
+    """How many pixels of the clip differ with and without the focus, each
+    photographed once painted (a loaded machine once gave a frame without
+    the focus ring of a new kind of stop)."""
+    driver.execute_async_script(PAINTED)
     focused = grab(driver, clip)
     driver.execute_script(
         "window.tabStop = document.activeElement; tabStop.blur()")
+    driver.execute_async_script(PAINTED)
     plain = grab(driver, clip)
     driver.execute_script("window.refocusing = true; "
                           "tabStop.focus({preventScroll: true}); "

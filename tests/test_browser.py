@@ -1332,12 +1332,16 @@ document.addEventListener('focusin', event => {
 }, true);
 """
 
-# Focus a Tab stop again by its number, as the keyboard left it, and
+# Focus a Tab stop again by its number, as the keyboard left it, scrolled
+# to the middle of the window (focus() alone scrolls it just into view,
+# where the sticky header may cover it: the mapping page's filter box, met
+# after a walk to the bottom of the page, showed no ring in CI), and
 # describe it where it is now.
 REFOCUS = """
 const e = document.querySelector(`[data-tab-stop="${arguments[0]}"]`);
 window.refocusing = true;
-e.focus();
+e.focus({preventScroll: true});
+e.scrollIntoView({block: 'center', inline: 'nearest'});
 window.refocusing = false;
 return describeFocus();
 """
@@ -1392,8 +1396,8 @@ def shows_focus(driver, stop):
     """Whether focusing the stop changes at least a one-pixel ring's worth
     of pixels at it (round half its box)."""
     ring = sum(stop["size"])
-    return bool(stop["clip"]) and (
-        focus_changes(driver, stop["clip"]) >= max(ring, 20))
+    stop["changed"] = stop["clip"] and focus_changes(driver, stop["clip"])
+    return bool(stop["clip"]) and stop["changed"] >= max(ring, 20)
 
 
 # Which of the controls the page shows (a menu's items: if it has the menu).
@@ -1494,7 +1498,9 @@ def test_every_control_shows_keyboard_focus(keyboard, language, page):
         for stop in order.stops:
             if not stop["visible"]:
                 problems.append(f"{device}: {stop['kind']} "
-                                f"{stop['name']!r}: no visible focus")
+                                f"{stop['name']!r}: no visible focus "
+                                f"({stop.get('changed')} pixels changed in "
+                                f"{stop['clip']})")
         reached = {name for stop in order.stops for name in stop["controls"]}
         missing = set(order.present) - reached
         if missing:

@@ -36,7 +36,6 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).parent.parent
@@ -1347,9 +1346,10 @@ return describeFocus();
 """
 
 
-def press(driver, key, code):
-    """Press a key and release it."""
-    for kind in ["rawKeyDown", "keyUp"]:
+def press(driver, key, code, release=True):
+    """Press a key; a key that is not released at once (release=False)
+    still moves the focus, a round trip to the browser sooner."""
+    for kind in ["rawKeyDown", "keyUp"][:2 if release else 1]:
         driver.execute_cdp_cmd("Input.dispatchKeyEvent", {
             "type": kind, "key": key, "code": key,
             "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code})
@@ -1446,10 +1446,8 @@ def walk_tab_order(driver, controls, header_only=False, limit=400,
         if in_article and header_only:
             break
         keys = min(batch if in_article else 1, limit - presses)
-        if keys == 1:
-            press(driver, "Tab", 9)
-        else:  # in one command to the driver
-            type_keys(driver, Keys.TAB * keys)
+        for _ in range(keys):
+            press(driver, "Tab", 9, release=keys == 1)
         presses += keys
         new = driver.execute_script(
             "return tabLog.splice(0, tabLog.length)")
@@ -1475,6 +1473,14 @@ def walk_tab_order(driver, controls, header_only=False, limit=400,
         if stop["styled"] is not True or stop["kind"] not in shown:
             stop.update(driver.execute_script(REFOCUS, stop["stop"]))
         check(stop)
+        if not stop["visible"] and stop["stop"] > 1:
+            # photographed again where the keyboard puts it: Tab from the
+            # stop before (twice in CI, the mapping page's filter box,
+            # focused from a script, showed no ring; never alone)
+            driver.execute_script(REFOCUS, stop["stop"] - 1)
+            press(driver, "Tab", 9)
+            stop.update(driver.execute_script("return describeFocus()"))
+            check(stop)
     stops = [stop for stop in log if not (header_only and stop["article"])]
     return TabOrder(stops, present)
 

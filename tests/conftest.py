@@ -1,9 +1,11 @@
 """Fixtures: the full site built once, and a small two-page site to break.
 
-`nox -s tests` runs the suite on both cores with pytest-xdist. A session
-fixture runs once per worker, so the full site is built by the first worker
-that needs it and reused by the other (`shared`); the browser tests of one
-page run on one worker, which opens the page once (`xdist_group`).
+`nox -s tests` runs the suite on both cores with pytest-xdist. The full
+site is built once for both workers (`shared`), in the background while the
+tests that need no site run (`sites_made_early`); the browser tests of one
+page run on one worker, which opens the page once (`xdist_group`). Small
+sites are built by processes forked from one that has imported Sphinx
+(`sphinx_server`).
 """
 
 import atexit

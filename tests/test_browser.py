@@ -194,9 +194,9 @@ def set_theme(driver, mode):
     driver.execute_script("document.activeElement.blur()")
     driver.execute_cdp_cmd("Input.dispatchMouseEvent",
                            {"type": "mouseMoved", "x": -1, "y": -1})
-    # and the theme's colour transitions have ended, and the button's
-    # tooltip is gone (Bootstrap removes it after its fade: on a loaded
-    # machine, later than the transitions end), before anything is
+    # and the theme's colour transitions have ended, and no Bootstrap
+    # tooltip is left on the page (one is removed after its fade, on a
+    # loaded machine later than the transitions end), before anything is
     # measured (axe's contrast check reads the colours of the moment)
     wait(driver, 5).until(lambda d: d.execute_script(
         "return document.getAnimations().every("
@@ -1332,10 +1332,10 @@ document.addEventListener('focusin', event => {
 """
 
 # Focus a Tab stop again by its number, as the keyboard left it, scrolled
-# to the middle of the window (focus() alone scrolls it just into view,
-# where the sticky header may cover it: the mapping page's filter box, met
-# after a walk to the bottom of the page, showed no ring in CI), and
-# describe it where it is now.
+# to the middle of the window rather than just into view (the mapping
+# page's filter box, refocused after a walk to the bottom of the page,
+# showed no ring in CI runs; the cause was not found), and describe it
+# where it is now.
 REFOCUS = """
 const e = document.querySelector(`[data-tab-stop="${arguments[0]}"]`);
 window.refocusing = true;

@@ -171,40 +171,58 @@ def resolved(app, path, names):
     return answer
 
 
-def problems(data, path):
+def problems(data):
     """What is wrong with the data file's shape, each as a sentence."""
     found = []
     if not isinstance(data.get("pages") or {}, dict):
-        return [f"{path}: `pages` must map each page to its APIs"]
+        return [f"`pages` must map each page to its APIs"]
     for page, entry in (data.get("pages") or {}).items():
         if not isinstance(entry, dict) or not (
                 entry.get("pytorch") or entry.get("paddle")):
-            found.append(f"{path}: page {page!r} lists no `pytorch:` or "
+            found.append(f"page {page!r} lists no `pytorch:` or "
                          "`paddle:` API")
             continue
         unknown = set(entry) - {"pytorch", "paddle", "d2l"}
         if unknown:
-            found.append(f"{path}: page {page!r} has unknown keys "
+            found.append(f"page {page!r} has unknown keys "
                          f"{sorted(unknown)} (pytorch, paddle, d2l)")
         for framework, (package, _) in FRAMEWORKS.items():
             for name in entry.get(framework) or []:
                 if not str(name).startswith(package + "."):
-                    found.append(f"{path}: page {page!r}: {framework} API "
+                    found.append(f"page {page!r}: {framework} API "
                                  f"{name!r} does not start with {package}.")
         for chapter in entry.get("d2l") or []:
             keys = {"en", "en_title", "zh", "zh_title"}
             if not isinstance(chapter, dict) or set(chapter) != keys:
-                found.append(f"{path}: page {page!r}: each d2l chapter "
+                found.append(f"page {page!r}: each d2l chapter "
                              f"needs exactly {sorted(keys)}")
     if not data.get("d2l_zh_commit") and any(
             (e or {}).get("d2l") for e in (data.get("pages") or {}).values()
             if isinstance(e, dict)):
-        found.append(f"{path}: d2l chapters need `d2l_zh_commit`")
+        found.append(f"d2l chapters need `d2l_zh_commit`")
     return found
 
 
 def entry_pages(data):
     return set((data or {}).get("pages") or {})
+
+
+def line_of(path, page=None, name=None):
+    """``path:line`` of a page's entry in the data file (of one of its
+    names, with name), for the warning's location."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    number, start = 1, 0
+    if page is not None:
+        for i, text in enumerate(lines):
+            if re.match(rf"\s+{re.escape(page)}:", text):
+                number = start = i + 1
+                break
+    if name is not None:
+        for i, text in enumerate(lines[start:], start=start):
+            if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w.])", text):
+                number = i + 1
+                break
+    return f"{path}:{number}"
 
 
 def read_data(app):
@@ -215,29 +233,31 @@ def read_data(app):
     if data is None:
         return
     app.api_links["data"] = data
-    for problem in problems(data, path):
-        logger.warning(problem)
+    found = problems(data)
+    for problem in found:
+        logger.warning(problem, location=line_of(path))
     names = names_of(data)
-    if not names:
+    if found or not names:
         return
     answer = resolved(app, path, sorted({n for _, n in names}))
     app.api_links["versions"] = answer["versions"]
     for (framework, name), pages in sorted(names.items()):
         if name in answer["missing"]:
             logger.warning(
-                f"{path}: {framework} API {name!r}, listed for page(s) "
-                f"{', '.join(pages)}, does not resolve in the installed "
-                f"packages ({answer['missing'][name]}): fix its name or "
-                "remove it")
+                f"{framework} API {name!r} of page {pages[0]!r} "
+                f"does not resolve in the installed packages "
+                f"({answer['missing'][name]}): fix its name in {path}",
+                location=line_of(path, pages[0], name))
 
 
 def check_pages_exist(app, env, docnames):
     data = app.api_links["data"]
     path = app.config.api_links_path
     for page in sorted(entry_pages(data) - set(env.found_docs)):
-        logger.warning(f"{path}: page {page!r} is listed but "
+        logger.warning(f"{path} lists page {page!r}, but "
                        f"docs/{app.config.language}/{page}.md does not "
-                       "exist: fix the name or remove the entry")
+                       "exist: fix the name or remove the entry",
+                       location=line_of(path, page))
 
 
 def add_section(app, docname, source):

@@ -58,7 +58,7 @@ WORDS = {
            "pytorch": "PyTorch {version}: ", "paddle": "Paddle {version}: ",
            "d2l": "Dive into Deep Learning: ", "separator": ", "},
     "zh_CN": {"heading": "官方文档",
-              "pytorch": "PyTorch {version}（没有中文版，链接为英文文档）：",
+              "pytorch": "PyTorch {version}（仅有英文文档）：",
               "paddle": "飞桨 {version}：",
               "d2l": "《动手学深度学习》：", "separator": "、"},
 }
@@ -296,14 +296,20 @@ def add_section(app, docname, source):
     source[0] = source[0][:at] + section + source[0][at:]
 
 
+# A name this long may not fit beside its label on a 390 px phone: it may
+# break after a dot. A shorter one moves to the next line whole.
+BREAKABLE = 24
+
+
 class api_name(nodes.literal):
-    """An API's qualified name: HTML breaks it only after a dot."""
+    """An API's qualified name: HTML breaks a long one only after a dot."""
 
 
 def visit_api_name(self, node):
     self.body.append(self.starttag(node, "code", "",
                                    CLASS="docutils literal notranslate"))
-    self.body.append(with_breaks(escape(node.astext(), quote=False)))
+    name = escape(node.astext(), quote=False)
+    self.body.append(with_breaks(name) if len(name) > BREAKABLE else name)
     self.body.append("</code>")
     raise nodes.SkipNode
 

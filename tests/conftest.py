@@ -357,7 +357,7 @@ def changed_snippets():
 
 
 # Fixtures that build a site: a test that uses one is slow.
-BUILDS = {"site", "site_again", "tiny_site"}
+BUILDS = {"site", "site_again", "tiny_site", "tiny_template"}
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups

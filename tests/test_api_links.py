@@ -6,6 +6,7 @@ the build rules are broken on the small site of conftest: a wrong API name,
 a listed page that does not exist, a layer page without an entry."""
 
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 sys.path.insert(0, str(Path(__file__).parent))
 import api_links  # noqa: E402
+from conftest import Site  # noqa: E402
 from test_drift_guard import assert_fails, assert_passes  # noqa: E402
 
 DATA = ROOT / "docs" / "_data" / "api_links.yaml"
@@ -131,11 +133,33 @@ def write_data(site, pytorch):
     """)
 
 
-def test_wrong_api_name_fails_the_build_naming_it(tiny_site):
-    make_layer_page(tiny_site)
-    write_data(tiny_site, "torch.nn.Conv2d")
-    assert_passes(tiny_site.accept())
-    page = (tiny_site.build_dir / "html" / "en" / "count.html").read_text(
+@pytest.fixture(scope="module")
+def layer_template(tiny_template):
+    """The small site with a layer page and its entry, recorded once."""
+    recorded, tiny_root = tiny_template
+    root = tiny_root.with_name("layer")
+    shutil.copytree(recorded, root, symlinks=True)
+    site = Site(root)
+    make_layer_page(site)
+    write_data(site, "torch.nn.Conv2d")
+    result = site.accept()
+    assert_passes(result)
+    kept = root.with_name("layer-recorded")
+    shutil.copytree(root, kept, symlinks=True)
+    return kept, root
+
+
+@pytest.fixture
+def layer_site(layer_template):
+    """A copy of it at the path where it was built (see tiny_site)."""
+    kept, root = layer_template
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(kept, root, symlinks=True)
+    return Site(root)
+
+
+def test_built_page_links_the_pinned_versions(layer_site):
+    page = (layer_site.build_dir / "html" / "en" / "count.html").read_text(
         encoding="utf-8")
     assert (f'href="https://docs.pytorch.org/docs/{TORCH}/generated/'
             'torch.nn.Conv2d.html"') in page
@@ -143,21 +167,24 @@ def test_wrong_api_name_fails_the_build_naming_it(tiny_site):
     assert page.index("Official documentation") < page.index(
         "What this page checks")
 
-    tiny_site.edit(DATA_FILE, "torch.nn.Conv2d", "torch.nn.Conv2D")
+
+def test_wrong_api_name_fails_the_build_naming_it(layer_site):
+    layer_site.edit(DATA_FILE, "torch.nn.Conv2d", "torch.nn.Conv2D")
     for _ in range(2):  # and again, unchanged
-        assert_fails(tiny_site.build(), DATA_FILE, "'torch.nn.Conv2D'",
+        assert_fails(layer_site.build(), DATA_FILE, "'torch.nn.Conv2D'",
                      "page 'count'", "does not resolve")
-    tiny_site.edit(DATA_FILE, "torch.nn.Conv2D", "torch.nn.Conv2d")
-    assert_passes(tiny_site.build())
+    layer_site.edit(DATA_FILE, "torch.nn.Conv2D", "torch.nn.Conv2d")
+    assert_passes(layer_site.build())
 
 
-def test_layer_page_without_entry_fails(tiny_site):
-    make_layer_page(tiny_site)
-    result = tiny_site.accept()
-    assert_fails(result, "docs/en/count.md", "count is a layer page",
-                 "has no entry", "add `count:` under `pages:`")
-    write_data(tiny_site, "torch.nn.Conv2d")
-    assert_passes(tiny_site.build())
+def test_layer_page_without_entry_fails(layer_site):
+    (layer_site.root / DATA_FILE).unlink()
+    for _ in range(2):
+        assert_fails(layer_site.build(), "docs/en/count.md",
+                     "count is a layer page", "has no entry",
+                     "add `count:` under `pages:`")
+    write_data(layer_site, "torch.nn.Conv2d")
+    assert_passes(layer_site.build())
 
 
 def test_listed_page_that_does_not_exist_fails(tiny_site):

@@ -49,6 +49,8 @@ D2L_URL = {"en": "https://d2l.ai/{path}.html",
 # distribution whose version the cache key records
 FRAMEWORKS = {"pytorch": ("torch", "torch"),
               "paddle": ("paddle", "paddlepaddle")}
+# answers of resolve() kept next to the doctrees
+KEPT = 4
 # A layer page loads this in its first cell and ends with its table.
 LAYER_MARK = "snippets/checks_table.py"
 CHECKS_HEADING = re.compile(r"^(?:\(\S+\)=\n)?(?P<level>#{2,6}) .*\n"
@@ -156,18 +158,20 @@ def cache_key(path, names):
 
 
 def resolved(app, path, names):
-    """resolve(), or its answer from the last build for the same data file
-    and the same torch and paddle."""
+    """resolve(), or its answer from an earlier build for the same data
+    file and the same torch and paddle (the last few are kept: an edit
+    undone costs nothing)."""
     store = Path(app.doctreedir) / "api_links.json"
     key = cache_key(path, names)
+    kept = {}
     if store.is_file():
         kept = json.loads(store.read_text(encoding="utf-8"))
-        if kept.get("key") == key:
-            return kept["answer"]
+        if key in kept:
+            return kept[key]
     answer = resolve(names)
+    kept = dict(list(kept.items())[-(KEPT - 1):], **{key: answer})
     store.parent.mkdir(parents=True, exist_ok=True)
-    store.write_text(json.dumps({"key": key, "answer": answer}),
-                     encoding="utf-8")
+    store.write_text(json.dumps(kept), encoding="utf-8")
     return answer
 
 

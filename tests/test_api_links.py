@@ -45,7 +45,8 @@ def test_links_name_the_pinned_versions(installed):
     entry = data["pages"]["conv2d"]
     commit = data["d2l_zh_commit"]
     assert urls(api_links.render(entry, "en", installed, commit)) == [
-        f"https://docs.pytorch.org/docs/{TORCH}/generated/torch.nn.Conv2d.html",
+        f"https://docs.pytorch.org/docs/{TORCH}/generated/"
+        "torch.nn.Conv2d.html",
         "https://www.paddlepaddle.org.cn/documentation/docs/en/"
         f"{PADDLE}/api/paddle/nn/Conv2D_en.html",
         "https://d2l.ai/chapter_convolutional-neural-networks/conv-layer.html",
@@ -56,7 +57,8 @@ def test_links_name_the_pinned_versions(installed):
     chinese = api_links.render(entry, "zh_CN", installed, commit)
     assert urls(chinese)[:3] == [
         # PyTorch has no Chinese documentation: its English page
-        f"https://docs.pytorch.org/docs/{TORCH}/generated/torch.nn.Conv2d.html",
+        f"https://docs.pytorch.org/docs/{TORCH}/generated/"
+        "torch.nn.Conv2d.html",
         "https://www.paddlepaddle.org.cn/documentation/docs/zh/"
         f"{PADDLE}/api/paddle/nn/Conv2D_cn.html",
         f"https://github.com/d2l-ai/d2l-zh/blob/{commit}/"
@@ -113,8 +115,9 @@ checks_table("count", [("count-total", "The total", "总和")])
 
 def make_layer_page(site):
     """The small site's page becomes a layer page: a checks table."""
-    for language, title, heading in [("en", "Counting", "What this page checks"),
-                                     ("zh_CN", "计数", "本页检查了什么")]:
+    for language, title, heading in [
+            ("en", "Counting", "What this page checks"),
+            ("zh_CN", "计数", "本页检查了什么")]:
         front = ("---\nfile_format: mystnb\nkernelspec:\n  name: python3\n"
                  "  display_name: Python 3\n---\n\n")
         (site.root / "docs" / language / "count.md").write_text(
@@ -195,3 +198,10 @@ def test_listed_page_that_does_not_exist_fails(tiny_site):
     """)
     assert_fails(tiny_site.build(), DATA_FILE, "lists page 'nosuch'",
                  "does not exist")
+
+
+def test_listed_page_that_is_not_a_layer_page_fails(tiny_site):
+    """The small site's page has no checks table."""
+    write_data(tiny_site, "torch.nn.Conv2d")
+    assert_fails(tiny_site.build(), DATA_FILE, "lists page 'count'",
+                 "not a layer page")

@@ -2,9 +2,9 @@
 
 ``docs/_data/api_links.yaml`` lists, per layer page, the PyTorch and Paddle
 APIs it teaches and the chapters of *Dive into Deep Learning* on the same
-idea. On each layer page, right before its "What this page checks" heading,
-a section "Official documentation" (「官方文档」) lists them in the page's
-language, one line per source:
+idea. On each layer page, right before its "What this page checks"
+heading, a section "Official documentation" (「官方文档」) lists them in
+the page's language, one line per source:
 
 - PyTorch's API pages, in English on both sites (PyTorch has none in
   Chinese, which the Chinese line says);
@@ -15,8 +15,9 @@ The links name the versions the site runs: the major.minor of
 ``torch.__version__`` and ``paddle.__version__``, read in a subprocess that
 imports every API of the data file (the module, then ``getattr``). The build
 fails, naming the data file, the page and the API, when a name does not
-resolve; when the data file lists a page that does not exist; and when a
-layer page (a page that loads ``snippets/checks_table.py``) has no entry.
+resolve; when the data file lists a page that does not exist or is not a
+layer page; and when a layer page (a page that loads
+``snippets/checks_table.py``) has no entry.
 The subprocess runs again only when the data file or the installed torch or
 paddle changes (its answer is kept next to the doctrees).
 """
@@ -24,6 +25,7 @@ paddle changes (its answer is kept next to the doctrees).
 import hashlib
 import importlib.metadata
 import json
+import os
 import re
 import subprocess
 import sys
@@ -229,6 +231,12 @@ def line_of(path, page=None, name=None):
     return f"{path}:{number}"
 
 
+def shown(app):
+    """The data file's path as the messages show it: from the project."""
+    return Path(os.path.relpath(app.config.api_links_path,
+                                app.confdir)).as_posix()
+
+
 def read_data(app):
     """Load the data file and resolve its APIs once per build."""
     path = app.config.api_links_path
@@ -250,41 +258,41 @@ def read_data(app):
             logger.warning(
                 f"{framework} API {name!r} of page {pages[0]!r} "
                 f"does not resolve in the installed packages "
-                f"({answer['missing'][name]}): fix its name in {path}",
+                f"({answer['missing'][name]}): fix its name in {shown(app)}",
                 location=line_of(path, pages[0], name))
 
 
 def check_pages_exist(app, env, docnames):
+    """Each listed page exists and is a layer page."""
     data = app.api_links["data"]
     path = app.config.api_links_path
-    for page in sorted(entry_pages(data) - set(env.found_docs)):
-        logger.warning(f"{path} lists page {page!r}, but "
-                       f"docs/{app.config.language}/{page}.md does not "
-                       "exist: fix the name or remove the entry",
-                       location=line_of(path, page))
+    for page in sorted(entry_pages(data)):
+        if page not in env.found_docs:
+            logger.warning(f"{shown(app)} lists page {page!r}, but "
+                           f"docs/{app.config.language}/{page}.md does not "
+                           "exist: fix the name or remove the entry",
+                           location=line_of(path, page))
+        elif LAYER_MARK not in Path(env.doc2path(page)).read_text(
+                encoding="utf-8"):
+            logger.warning(f"{shown(app)} lists page {page!r}, which is not "
+                           f"a layer page (it does not load {LAYER_MARK}): "
+                           "the links go before a layer page's checks "
+                           "table; remove the entry",
+                           location=line_of(path, page))
 
 
 def add_section(app, docname, source):
     """Put the section before a layer page's "What this page checks"."""
-    data = app.api_links["data"]
-    path = app.config.api_links_path
-    listed = docname in entry_pages(data)
     if LAYER_MARK not in source[0]:
-        if listed:
-            logger.warning(
-                f"{path} lists {docname}, which is not a layer page (it does "
-                f"not load {LAYER_MARK}): the official documentation goes "
-                "before a layer page's \"What this page checks\" table; "
-                "remove the entry", location=docname)
         return
-    app.env.note_dependency(path)
-    if not listed:
+    app.env.note_dependency(app.config.api_links_path)
+    if docname not in entry_pages(app.api_links["data"]):
         logger.warning(
-            f"{docname} is a layer page (it loads {LAYER_MARK}) but {path} "
-            f"has no entry for it: add `{docname}:` under `pages:` with the "
-            "`pytorch:` and `paddle:` APIs it teaches (qualified names, "
-            "e.g. torch.nn.Conv2d, paddle.nn.Conv2D) and, where one exists, "
-            "its `d2l:` chapters", location=docname)
+            f"{docname} is a layer page (it loads {LAYER_MARK}) but "
+            f"{shown(app)} has no entry for it: add `{docname}:` under "
+            "`pages:` with the `pytorch:` and `paddle:` APIs it teaches "
+            "(qualified names, e.g. torch.nn.Conv2d, paddle.nn.Conv2D) "
+            "and, where one exists, its `d2l:` chapters", location=docname)
         return
     heading = CHECKS_HEADING.search(source[0])
     if heading is None:

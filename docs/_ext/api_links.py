@@ -146,9 +146,9 @@ def resolve(names, python=sys.executable):
     return json.loads(answer.stdout.rstrip().rsplit("\n", 1)[-1])
 
 
-def cache_key(path, names):
-    digest = hashlib.sha256(Path(path).read_bytes())
-    digest.update(json.dumps(sorted(names)).encode())
+def cache_key(names):
+    """The names, the installed torch and paddle, the interpreter."""
+    digest = hashlib.sha256(json.dumps(sorted(names)).encode())
     for package, distribution in FRAMEWORKS.values():
         try:
             version = importlib.metadata.version(distribution)
@@ -159,12 +159,12 @@ def cache_key(path, names):
     return digest.hexdigest()
 
 
-def resolved(app, path, names):
-    """resolve(), or its answer from an earlier build for the same data
-    file and the same torch and paddle (the last few are kept: an edit
-    undone costs nothing)."""
+def resolved(app, names):
+    """resolve(), or its answer from an earlier build for the same names
+    and the same torch and paddle (the last few are kept: an edit undone
+    costs nothing, an edit of a d2l chapter needs no answer)."""
     store = Path(app.doctreedir) / "api_links.json"
-    key = cache_key(path, names)
+    key = cache_key(names)
     kept = {}
     if store.is_file():
         kept = json.loads(store.read_text(encoding="utf-8"))
@@ -180,8 +180,9 @@ def resolved(app, path, names):
 def problems(data):
     """What is wrong with the data file's shape, each as a sentence."""
     found = []
-    if not isinstance(data.get("pages") or {}, dict):
-        return [f"`pages` must map each page to its APIs"]
+    if not isinstance(data, dict) or not isinstance(
+            data.get("pages") or {}, dict):
+        return ["`pages` must map each page to its APIs"]
     for page, entry in (data.get("pages") or {}).items():
         if not isinstance(entry, dict) or not (
                 entry.get("pytorch") or entry.get("paddle")):
@@ -205,12 +206,18 @@ def problems(data):
     if not data.get("d2l_zh_commit") and any(
             (e or {}).get("d2l") for e in (data.get("pages") or {}).values()
             if isinstance(e, dict)):
-        found.append(f"d2l chapters need `d2l_zh_commit`")
+        found.append("d2l chapters need `d2l_zh_commit`")
     return found
 
 
+def entries(data):
+    """{page: entry} of the data file; {} where it has the wrong shape."""
+    pages = data.get("pages") if isinstance(data, dict) else None
+    return pages if isinstance(pages, dict) else {}
+
+
 def entry_pages(data):
-    return set((data or {}).get("pages") or {})
+    return set(entries(data))
 
 
 def line_of(path, page=None, name=None):
@@ -248,10 +255,12 @@ def read_data(app):
     found = problems(data)
     for problem in found:
         logger.warning(problem, location=line_of(path))
-    names = names_of(data)
-    if found or not names:
+    if found:
         return
-    answer = resolved(app, path, sorted({n for _, n in names}))
+    names = names_of(data)
+    if not names:
+        return
+    answer = resolved(app, sorted({n for _, n in names}))
     app.api_links["versions"] = answer["versions"]
     for (framework, name), pages in sorted(names.items()):
         if name in answer["missing"]:
@@ -369,10 +378,9 @@ class ApiLinks(SphinxDirective):
     def run(self):
         self.env.note_dependency(self.config.api_links_path)
         links = self.env.app.api_links
-        entry = ((links["data"] or {}).get("pages") or {}).get(
-            self.env.docname)
-        if not entry:
-            return []
+        entry = entries(links["data"]).get(self.env.docname)
+        if not isinstance(entry, dict):
+            return []  # a wrong shape is reported already
         try:
             block = render(entry, self.config.language, links["versions"],
                            links["data"].get("d2l_zh_commit"))

@@ -66,6 +66,7 @@ extensions = [
     "parallel_read",
     "faults",
     "paddle_releases",
+    "api_links",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []
@@ -99,6 +100,12 @@ provenance_note = {
 
 # Written by `nox -s versions`; the build reads it and never re-runs it.
 paddle_releases_path = str(ROOT / "docs" / "_data" / "paddle_releases.json")
+
+# -- Official documentation links (docs/_ext/api_links.py) -------------------
+
+# Per layer page, the PyTorch and Paddle APIs it teaches and its d2l
+# chapters; the links take the installed versions.
+api_links_path = str(ROOT / "docs" / "_data" / "api_links.yaml")
 
 # -- Interface language (docs/_ext/interface_language.py) ---------------------
 # https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-internationalisation

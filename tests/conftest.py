@@ -184,6 +184,9 @@ def make_tiny_site(tmp_path):
     # that needs one writes its own (tests/test_paddle_releases.py).
     (tmp_path / "docs" / "_data" / "paddle_releases.json").unlink(
         missing_ok=True)
+    # Nor do the real site's official-documentation links: their pages are
+    # not here (tests/test_api_links.py writes its own).
+    (tmp_path / "docs" / "_data" / "api_links.yaml").unlink(missing_ok=True)
     site.write("snippets/tiny/count.py", COUNT_SNIPPET)
     # provenance.py appends it to every page; a stand-in spares importing
     # torch and paddle in every small build.
@@ -354,7 +357,7 @@ def changed_snippets():
 
 
 # Fixtures that build a site: a test that uses one is slow.
-BUILDS = {"site", "site_again", "tiny_site"}
+BUILDS = {"site", "site_again", "tiny_site", "tiny_template"}
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups

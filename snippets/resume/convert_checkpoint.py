@@ -65,16 +65,17 @@ def _is_linear_weight(layers, name):
     return type(layers[layer]).__name__ == "Linear" and tensor == "weight"
 
 
-def _fit(key, value, target_key, shape, transpose):
-    """value as the target holds it, or ConversionError."""
+def _fit(source, value, target, shape, transpose):
+    """value as the target holds it, or ConversionError naming the
+    source and the target."""
     source_shape = tuple(value.shape)
     if transpose:
         value = value.T  # [out, in] <-> [in, out]
     if tuple(value.shape) != tuple(shape):
         how = f", transposed to {tuple(value.shape)}," if transpose else ""
         raise ConversionError(
-            f"{key!r} {source_shape}{how} does not fit the target's "
-            f"{target_key!r} {tuple(shape)}")
+            f"{source} {source_shape}{how} does not fit the target's "
+            f"{target} {tuple(shape)}")
     return np.ascontiguousarray(value)
 
 
@@ -89,7 +90,8 @@ def _weights(state, target, layers, names):
             raise ConversionError(
                 f"the target model has no place for {key!r} "
                 f"{tuple(value.shape)}")
-        out[new_key] = _fit(key, value, new_key, target[new_key],
+        out[new_key] = _fit(repr(key), value, repr(new_key),
+                            target[new_key],
                             _is_linear_weight(layers, new_key))
     missing = [k for k in target if k not in out]
     if missing:
@@ -105,14 +107,16 @@ def _same(setting, ours, theirs):
             f"{setting}: the checkpoint has {ours}, the target {theirs}")
 
 
-def _optimizer_kind(group):
+def _optimizer_kind(group, state=()):
     """The Paddle optimizer a torch parameter group belongs to."""
     if "betas" in group:
         return "AdamW" if group.get("decoupled_weight_decay") else "Adam"
     if "momentum" in group and "dampening" in group:
         return "Momentum"
     raise ConversionError(
-        f"unknown optimizer: a parameter group with {sorted(group)}")
+        "unknown optimizer: settings "
+        f"{sorted(k for k in group if k != 'params')}, states "
+        f"{sorted(state)}; known are torch.optim.SGD, Adam and AdamW")
 
 
 def _paddle_settings(opt):
@@ -183,11 +187,12 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
             f"{len(saved['param_groups'])} parameter groups: only one is "
             "supported")
     group = saved["param_groups"][0]
-    kind = _optimizer_kind(group)
+    kind = _optimizer_kind(group, {k for s in saved["state"].values()
+                                   for k in s})
     if type(paddle_opt).__name__ != kind:
         raise ConversionError(
             f"the checkpoint's optimizer goes to paddle.optimizer.{kind}, "
-            f"the target is a {type(paddle_opt).__name__}")
+            f"the target is paddle.optimizer.{type(paddle_opt).__name__}")
     _check_settings(group, paddle_opt)
     torch_names = [n for n, _ in torch_model.named_parameters()]
     if len(group["params"]) != len(torch_names):
@@ -206,7 +211,7 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
                 "trainable parameter of that name")
         param = params[name]
         for key, value in state.items():
-            where = f"state[{index}][{key!r}] ({name})"
+            where = f"state[{index}][{key!r}] of {name!r}"
             if key == "step" and kind != "Momentum":
                 t = int(value)
                 for pow_name, beta in zip(POWS, group["betas"]):
@@ -219,7 +224,8 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
                     f"paddle.optimizer.{kind} has no such state")
             new_key = names[STATES[kind][key], param.name]
             optimizer[new_key] = _fit(
-                where, value.detach().cpu().numpy(), new_key, param.shape,
+                where, value.detach().cpu().numpy(), repr(new_key),
+                param.shape,
                 _is_linear_weight(layers, name))
     lr = paddle_opt._learning_rate
     if isinstance(lr, paddle.optimizer.lr.LRScheduler):
@@ -311,7 +317,8 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
                 f"{key!r} {value.shape}: the target's {kind} optimizer "
                 "has no such state")
         slot[back[acc]] = torch.from_numpy(_fit(
-            key, value, f"{name} {back[acc]}", torch_params[name].shape,
+            repr(key), value, f"{back[acc]} of {name!r}",
+            torch_params[name].shape,
             _is_linear_weight(layers, name)))
     for i, ts in steps.items():
         if len(ts) != 1:

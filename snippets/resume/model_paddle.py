@@ -1,6 +1,12 @@
 """The small CNN, its optimizers and its schedulers, in Paddle."""
+import warnings
+
 import paddle
 from paddle import nn
+
+# Paddle warns at every training-mode BatchNorm call that it tracks the
+# running statistics (as PyTorch does)
+warnings.filterwarnings("ignore", message="When training, we now")
 
 
 class Net(nn.Layer):

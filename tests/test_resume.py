@@ -289,3 +289,28 @@ def test_paddle_step_counts_that_disagree_are_refused():
     checkpoint["optimizer"][key] = np.array([0.999 ** 5], np.float32)
     with pytest.raises(ConversionError, match="count different steps"):
         paddle_to_torch(checkpoint, p_model, *torch_setup())
+
+
+def test_parameter_not_stepped_yet_starts_fresh_in_paddle():
+    """A frozen layer has no state in PyTorch's checkpoint; Paddle's
+    optimizer still gets a fresh state for it (zeros, beta ** 1)."""
+    torch.manual_seed(0)
+    model = tv_models.resnet18(weights=None, num_classes=10)
+    model.fc.requires_grad_(False)
+    opt = torch.optim.Adam(model.parameters(), LR, eps=EPS)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, 10)
+    torch_train(model, opt, sched, BATCHES[:1])
+    fc = fc_index(model)
+    assert fc not in opt.state_dict()["state"]
+    checkpoint = {"model": model.state_dict(), "optimizer": opt.state_dict(),
+                  "scheduler": sched.state_dict()}
+    p_model, p_opt, _ = paddle_setup()
+    state = torch_to_paddle(checkpoint, model, p_model, p_opt)
+    p_opt.set_state_dict(state["optimizer"])
+    name = p_model.fc.weight.name
+    fresh = {k: v for k, v in state["optimizer"].items()
+             if k.startswith(name + "_")}
+    assert len(fresh) == 4
+    for key, value in fresh.items():
+        expected = 0.9 if "beta1" in key else 0.999 if "beta2" in key else 0
+        np.testing.assert_allclose(np.asarray(value), expected, rtol=1e-7)

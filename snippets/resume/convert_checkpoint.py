@@ -148,7 +148,7 @@ def _materialize(opt, params):
     (Paddle makes them at the first step, with a counter in the name)."""
     block = paddle.static.default_main_program().global_block()
     opt._create_accumulators(block, params)
-    return {(state, param): var.name
+    return {(state, param): var
             for state, by_param in opt._accumulators.items()
             for param, var in by_param.items()}
 
@@ -201,7 +201,8 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
             f"PyTorch model has {len(torch_names)}")
     params = {n: p for n, p in paddle_model.named_parameters()
               if not p.stop_gradient}
-    names = _materialize(paddle_opt, list(params.values()))
+    made = _materialize(paddle_opt, list(params.values()))
+    names = {k: var.name for k, var in made.items()}
     optimizer = {}
     for index, state in saved["state"].items():
         name = torch_names[group["params"].index(index)]
@@ -211,6 +212,8 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
                 "trainable parameter of that name")
         param = params[name]
         for key, value in state.items():
+            if value is None:
+                continue  # SGD without momentum keeps no buffer
             where = f"state[{index}][{key!r}] of {name!r}"
             if key == "step" and kind != "Momentum":
                 t = int(value)
@@ -227,6 +230,10 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
                 where, value.detach().cpu().numpy(), repr(new_key),
                 param.shape,
                 _is_linear_weight(layers, name))
+    # a parameter PyTorch has not stepped yet starts fresh in Paddle too
+    # (Paddle's set_state_dict wants a value for every state it made)
+    for var in made.values():
+        optimizer.setdefault(var.name, var.numpy())
     lr = paddle_opt._learning_rate
     if isinstance(lr, paddle.optimizer.lr.LRScheduler):
         if "scheduler" not in checkpoint:

@@ -62,14 +62,16 @@ attempts = {
 refusals = {}
 for case, checkpoint in attempts.items():
     paddle.seed(0)
-    p_model = model_paddle.Net()
-    p_sched = model_paddle.make_scheduler("StepLR", 0.01)
-    p_opt = model_paddle.make_optimizer("Adam", p_model, p_sched)
-    try:
-        torch_to_paddle(checkpoint, model, p_model, p_opt)
-    except ConversionError as error:
-        refusals[case] = str(error)
-        print(f"{case}: {error}")
+    # names counted from 0, as in a fresh process
+    with paddle.utils.unique_name.guard():
+        p_model = model_paddle.Net()
+        p_sched = model_paddle.make_scheduler("StepLR", 0.01)
+        p_opt = model_paddle.make_optimizer("Adam", p_model, p_sched)
+        try:
+            torch_to_paddle(checkpoint, model, p_model, p_opt)
+        except ConversionError as error:
+            refusals[case] = str(error)
+            print(f"{case}: {error}")
 
 # the other direction: a Paddle state of a parameter the model lacks
 saved = {"model": p_model.state_dict(),

@@ -34,6 +34,7 @@ Paddle counts Adam's steps as beta1 ** (t + 1) and beta2 ** (t + 1)
 Anything that cannot be placed raises ConversionError naming the key and
 both shapes, or the setting and both values. Nothing is skipped.
 """
+import functools
 import math
 import re
 
@@ -153,6 +154,7 @@ def _materialize(opt, params):
             for param, var in by_param.items()}
 
 
+@functools.cache  # one loop per beta and step count, not per parameter
 def _pow(beta, t):
     """beta ** (t + 1) the way Paddle accumulates it: in float32."""
     acc = np.float32(beta)

@@ -2,6 +2,7 @@
 ways: the largest parameter difference at each step of the
 continuation."""
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 import numpy as np
 
 from resume_both_ways import (TOL, k, m, paddle_then_torch,
@@ -17,6 +18,7 @@ for label, gap in gaps.items():
     ax.semilogy(steps, gap, marker="o", label=label)
 ax.axhline(TOL, color="grey", linestyle="--", label="tolerance")
 ax.set_xlabel("training step")
+ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 ax.set_ylabel("largest parameter difference")
 ax.set_title("Converted checkpoint: both continuations")
 ax.legend()

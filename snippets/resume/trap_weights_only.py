@@ -1,6 +1,7 @@
 """Resuming with the weights alone: a fresh optimizer and a scheduler
 that starts again from the base learning rate."""
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 import numpy as np
 
 from resume_both_ways import (TOL, k, m, paddle_then_torch,
@@ -25,6 +26,7 @@ for label in drift:
                 linestyle=":", label=f"{label}, weights only")
 ax.axhline(TOL, color="grey", linestyle="--", label="tolerance")
 ax.set_xlabel("training step")
+ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 ax.set_ylabel("largest parameter difference")
 ax.set_title("Weights only: the continuation drifts")
 ax.legend(fontsize=9)

@@ -1517,6 +1517,39 @@ assert literal["nn.L1Loss(size_average=False)"] == "ValueError"
 assert literal["nn.BCEWithLogitsLoss(pos_weight=pw)"] == "same"
 assert all(r["literal_verdict"] == "same" for r in results
            if r["api"] == "nn.HuberLoss")
+# The loss functions, copied as is: their layers' traps (N-D logits
+# without axis=1, size_average, reduce and beta raise), and the element
+# weight of mse_loss, l1_loss and huber_loss, which Paddle's functions
+# lack, raises too. A positional weight lands in smooth_l1_loss's
+# is_huber, which Paddle tests with `if` (a tensor of many elements:
+# AssertionError). nll_loss takes N-D input as it is.
+assert {r["literal_verdict"] for r in results
+        if r["api"] == "F.cross_entropy"} == {"ValueError", "TypeError"}
+assert literal["F.cross_entropy(x, y, reduce=False)"] == "TypeError"
+assert all(literal[c] == "TypeError" for c in (
+    "F.nll_loss(x, y, reduce=False)",
+    "F.mse_loss(x, y, weight=bw)", "F.l1_loss(x, y, weight=bw)",
+    "F.huber_loss(x, y, weight=bw)", "F.smooth_l1_loss(x, y, beta=0.5)"))
+assert literal["F.nll_loss(x, y, weight=w)"] == "same"
+assert literal["F.nll_loss(x, y, ignore_index=1)"] == "not run"
+assert literal["F.binary_cross_entropy_with_logits(x, y, pos_weight=pw)"] \
+    == "same"
+assert literal["F.huber_loss(x, y, 'sum', 0.5, bw)"] == "AssertionError"
+assert literal["F.huber_loss(x, y, delta=0.5)"] == "same"
+# Clipping, copied as is: Paddle's clip_grad_norm_ and clip_grad_value_
+# take PyTorch's calls, norm_type included, but not foreach. The port
+# is the clipper on the optimizer, which clips every parameter of it:
+# for only some, and for another norm, it keeps the call.
+clip_literals = {r["call"]: r["literal_verdict"] for r in results
+                 if r["api"].startswith("nn.utils.clip_grad")}
+assert {c for c, v in clip_literals.items() if v != "same"} == {
+    c for c in clip_literals if "foreach" in c} | {
+    "nn.utils.clip_grad_norm_(params, 1.0, 1.0, True, False)",
+    "nn.utils.clip_grad_value_(params, 0.5, False)"}
+assert set(clip_literals.values()) == {"same", "TypeError"}
+assert {r["paddle"].partition("(")[0] for r in results
+        if "params[:1]" in r["call"]} == {
+    "paddle.nn.utils.clip_grad_norm_", "paddle.nn.utils.clip_grad_value_"}
 # Dropout in training: compared with the rule in both frameworks.
 assert {r["api"] for r in results if r["verdict"] == "same rule"} == {
     "nn.Dropout", "F.dropout"}

@@ -36,6 +36,17 @@ Adding a layer is a port function and one entry in MATRIX, e.g.:
   and the eval output).
 - For a function, `tensors(arguments)` gives the shapes of the tensors
   its call names (`x`, `weight`, `bias`).
+- A loss gets a target, `target(rng, call, x_shape)` (class labels or
+  floats): a layer's second input, or `y` in a function's call; and
+  `constants(x_shape)`, the weights a call may name (`w`, `bw`, `pw`).
+  A loss function's port is its layer's, called on `x` and `y`
+  (`port_loss_function`).
+- An API that is not called on an input (gradient clipping) enters
+  with `runner(call, paddle_code, rng)`: it runs both codes and returns
+  what to compare, {what: (PyTorch array, Paddle array)}; `run` then
+  compares as it does outputs. The clipping runner names the
+  parameters `params` and compares the clipped gradients, and the
+  total norm where both return one.
 - `outputs(call, x, torch_y, paddle_y)` replaces the comparison of the
   outputs where they are random (Dropout: each checked against the
   rule, verdict "same rule"). A port may return a lambda or a helper
@@ -1411,7 +1422,9 @@ COMPARED_ZH = {"output": "输出", "indices": "索引",
                "PyTorch eval output": "PyTorch 评估模式的输出",
                "Paddle eval output": "飞桨评估模式的输出",
                "running mean": "滑动均值", "running var": "滑动方差",
-               "eval output": "评估模式的输出"}
+               "eval output": "评估模式的输出",
+               "gradient 0": "梯度 0", "gradient 1": "梯度 1",
+               "total norm": "总范数"}
 MISMATCH = re.compile(r"(?P<what>.+) (?P<want>\w+\[[\d, ]*\]) vs "
                       r"(?P<got>\w+\[[\d, ]*\])")
 COUNTS = re.compile(r"(?P<want>\d+) outputs vs (?P<got>\d+)")

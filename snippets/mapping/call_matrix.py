@@ -45,8 +45,8 @@ Adding a layer is a port function and one entry in MATRIX, e.g.:
   with `runner(call, paddle_code, rng)`: it runs both codes and returns
   what to compare, {what: (PyTorch array, Paddle array)}; `run` then
   compares as it does outputs. The clipping runner names the
-  parameters `params` and compares the clipped gradients, and the
-  total norm where both return one.
+  parameters `params` (one per shape in `x_shape`) and compares the
+  clipped gradients, and the total norm where both return one.
 - `outputs(call, x, torch_y, paddle_y)` replaces the comparison of the
   outputs where they are random (Dropout: each checked against the
   rule, verdict "same rule"). A port may return a lambda or a helper
@@ -826,7 +826,9 @@ def loss_function(name, torch_api, paddle_name, layer_port, full,
 
 # -- Gradient clipping: not a layer, so a runner of its own ----------------
 
-CLIP_SHAPES = [(4, 3), (3,)]
+# The norms paddle.nn.utils.clip_grad_norm_ takes; it raises ValueError
+# on any other p.
+PADDLE_NORMS = (0.0, 1.0, 2.0, float("inf"))
 
 
 def port_clip_grad_norm(call):
@@ -836,6 +838,8 @@ def port_clip_grad_norm(call):
     keep the call, as paddle.nn.utils.clip_grad_norm_. foreach goes."""
     a = dict(call.arguments)
     a.pop("foreach", None)
+    if float(a.get("norm_type", 2.0)) not in PADDLE_NORMS:
+        raise NotPortable("a norm Paddle does not take")
     if (a.get("norm_type", 2.0) == 2 and not a.get("error_if_nonfinite")
             and a["parameters"] == "params"):
         return source("paddle.nn.ClipGradByGlobalNorm", [a["max_norm"]],
@@ -855,19 +859,21 @@ def port_clip_grad_value(call):
 
 
 def clip_runner(call, paddle_code, rng):
-    """The same gradients on two parameters (params) in both frameworks.
+    """The same gradients on the parameters (params, one per shape of
+    x_shape) in both frameworks.
     PyTorch clips them with the call. Paddle's code is a clipper, given
     to SGD with learning rate 1 and weights of zero, so that the new
     weights are minus the clipped gradients, or a call that clips in
     place. Compared: the gradients, and the total norm both return."""
+    shapes = call.api.x_shape
     grads = [(rng.standard_normal(s) * 3).astype(np.float32)
-             for s in CLIP_SHAPES]
-    torch_params = [torch.zeros(s, requires_grad=True) for s in CLIP_SHAPES]
+             for s in shapes]
+    torch_params = [torch.zeros(s, requires_grad=True) for s in shapes]
     for p, g in zip(torch_params, grads):
         p.grad = torch.from_numpy(g.copy())
     torch_total = eval(call.code, NAMESPACE | {"params": torch_params})
     paddle_params = [paddle.create_parameter(list(s), "float32")
-                     for s in CLIP_SHAPES]
+                     for s in shapes]
     for p in paddle_params:
         p.set_value(np.zeros(p.shape, np.float32))
     sum((p * paddle.to_tensor(g)).sum()
@@ -1185,11 +1191,12 @@ MATRIX = [
               "norm_type": 1.0, "error_if_nonfinite": True,
               "foreach": False},
         required=2,
-        values={"max_norm": [100.0], "norm_type": [2.0, 1.0, float("inf")],
+        values={"max_norm": [100.0],
+                "norm_type": [2.0, 1.0, float("inf"), 0.0, 3.0],
                 "error_if_nonfinite": [True], "foreach": [True, False]},
         extra=[{"parameters": Var("params[:1]")},
                (Var("params"), 1.0, float("inf"))],
-        runner=clip_runner),
+        x_shape=((4, 3), (3,)), runner=clip_runner),  # the parameters
     Api("nn.utils.clip_grad_value_", nn.utils.clip_grad_value_,
         "paddle.nn.utils.clip_grad_value_", port_clip_grad_value,
         full={"parameters": Var("params"), "clip_value": 0.5,
@@ -1197,7 +1204,7 @@ MATRIX = [
         required=2,
         values={"clip_value": [100.0], "foreach": [True, False]},
         extra=[{"parameters": Var("params[:1]")}],
-        runner=clip_runner),
+        x_shape=((4, 3), (3,)), runner=clip_runner),  # the parameters
     Api("nn.LogSoftmax", nn.LogSoftmax, "paddle.nn.LogSoftmax",
         port_activation("paddle.nn.LogSoftmax", {"dim": "axis"}),
         full={"dim": 1}, required=0, values={"dim": [0, 1, -1]},
@@ -1471,7 +1478,9 @@ not_same = {r["call"]: r["verdict"] for r in results
 assert not_same == {
     "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
-    "no port: dilation with indices"}, not_same
+    "no port: dilation with indices",
+    "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)":
+    "no port: a norm Paddle does not take"}, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
 # momentum are silently swapped, 'same' with a dilation differs.
@@ -1550,16 +1559,19 @@ assert literal["F.binary_cross_entropy_with_logits(x, y, pos_weight=pw)"] \
 assert literal["F.huber_loss(x, y, 'sum', 0.5, bw)"] == "AssertionError"
 assert literal["F.huber_loss(x, y, delta=0.5)"] == "same"
 # Clipping, copied as is: Paddle's clip_grad_norm_ and clip_grad_value_
-# take PyTorch's calls, norm_type included, but not foreach. The port
-# is the clipper on the optimizer, which clips every parameter of it:
-# for only some, and for another norm, it keeps the call.
+# take PyTorch's calls, norm_type 0, 1, 2 and inf included, but not
+# foreach (TypeError) nor another norm (ValueError). The port is the
+# clipper on the optimizer, which clips every parameter of it: for only
+# some, and for another norm, it keeps the call.
 clip_literals = {r["call"]: r["literal_verdict"] for r in results
                  if r["api"].startswith("nn.utils.clip_grad")}
-assert {c for c, v in clip_literals.items() if v != "same"} == {
+assert {c for c, v in clip_literals.items() if v == "TypeError"} == {
     c for c in clip_literals if "foreach" in c} | {
     "nn.utils.clip_grad_norm_(params, 1.0, 1.0, True, False)",
     "nn.utils.clip_grad_value_(params, 0.5, False)"}
-assert set(clip_literals.values()) == {"same", "TypeError"}
+assert {c for c, v in clip_literals.items() if v == "ValueError"} == {
+    "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)"}
+assert set(clip_literals.values()) == {"same", "TypeError", "ValueError"}
 assert {r["paddle"].partition("(")[0] for r in results
         if "params[:1]" in r["call"]} == {
     "paddle.nn.utils.clip_grad_norm_", "paddle.nn.utils.clip_grad_value_"}

@@ -1142,7 +1142,7 @@ MATRIX = [
         values={"weight": [Var("w")], "ignore_index": [1, -100],
                 "reduction": ["none", "sum"], "reduce": [False]},
         target=class_labels,
-        # Paddle's nll_loss with labels to ignore aborted the process
+        # Paddle's NLLLoss runs nll_loss, which aborted with labels to ignore
         unsafe=lambda call: "ignore_index" in call.arguments),
     loss_function(
         "F.binary_cross_entropy_with_logits",

@@ -387,6 +387,12 @@ REGRESSIONS = {
                        "padding": 2, "ceil_mode": True,
                        "count_include_pad": OMIT, "divisor_override": OMIT},
                       {"x": (1, 1, 1, 1)}), 5)],
+    # a p-norm Paddle's clip_grad_norm_ refuses (ValueError): the port
+    # called it
+    "nn.utils.clip_grad_norm_": [(({"parameters": Var("params"),
+                                    "max_norm": 1.0, "norm_type": 3.0,
+                                    "error_if_nonfinite": OMIT,
+                                    "foreach": OMIT}, {"x": ((1,),)}), 0)],
 }
 
 

@@ -185,6 +185,7 @@ LEGACY = {"size_average": st.one_of(st.none(), st.booleans()),
           "reduce": st.one_of(st.none(), st.booleans())}
 REDUCTION = st.sampled_from(["none", "mean", "sum"])
 W = Var("w")
+BW = st.one_of(st.none(), st.just(Var("bw")))  # an element weight
 
 
 def logits(draw):
@@ -215,6 +216,27 @@ def elementwise_loss(draw, **parameters):
     shape = tuple(draw(st.lists(st.integers(1, 3), min_size=2,
                                 max_size=4)))
     return a, {"x": shape}
+
+
+@st.composite
+def loss_function(draw, layer):
+    """A loss function: the input x and target y, then the arguments
+    its layer's strategy draws."""
+    a, shapes = draw(layer)
+    return {"input": Var("x"), "target": Var("y")} | a, shapes
+
+
+@st.composite
+def clip_grad(draw, **parameters):
+    """clip_grad_norm_, clip_grad_value_: every parameter or only the
+    first, drawn arguments, one to three parameters of any shape."""
+    a = {"parameters": draw(st.sampled_from([Var("params"),
+                                             Var("params[:1]")]))}
+    a |= {name: draw(values) for name, values in parameters.items()}
+    shapes = draw(st.lists(st.lists(st.integers(1, 4), min_size=1,
+                                    max_size=3).map(tuple),
+                           min_size=1, max_size=3).map(tuple))
+    return a, {"x": shapes}
 
 
 @st.composite
@@ -298,6 +320,30 @@ HUNTS = {
         beta=st.one_of(st.just(0.0), st.floats(0.05, 5))),
     "nn.HuberLoss": elementwise_loss(reduction=REDUCTION,
                                      delta=st.floats(0.05, 5)),
+    "F.cross_entropy": loss_function(class_loss(smoothing=True)),
+    "F.nll_loss": loss_function(class_loss()),
+    "F.binary_cross_entropy_with_logits": loss_function(elementwise_loss(
+        weight=st.one_of(st.none(), st.just(Var("bw"))), **LEGACY,
+        reduction=REDUCTION,
+        pos_weight=st.one_of(st.none(), st.just(Var("pw"))))),
+    "F.mse_loss": loss_function(elementwise_loss(
+        **LEGACY, reduction=REDUCTION, weight=BW)),
+    "F.l1_loss": loss_function(elementwise_loss(
+        **LEGACY, reduction=REDUCTION, weight=BW)),
+    "F.smooth_l1_loss": loss_function(elementwise_loss(
+        **LEGACY, reduction=REDUCTION,
+        beta=st.one_of(st.just(0.0), st.floats(0.05, 5)))),
+    "F.huber_loss": loss_function(elementwise_loss(
+        reduction=REDUCTION, delta=st.floats(0.05, 5), weight=BW)),
+    "nn.utils.clip_grad_norm_": clip_grad(
+        max_norm=st.floats(0.01, 20),
+        norm_type=opt(st.sampled_from([0.0, 1.0, 2.0, 2, 3.0, 0.5,
+                                       float("inf"), float("-inf")])),
+        error_if_nonfinite=opt(st.booleans()),
+        foreach=opt(st.one_of(st.none(), st.booleans()))),
+    "nn.utils.clip_grad_value_": clip_grad(
+        clip_value=st.floats(0.01, 10),
+        foreach=opt(st.one_of(st.none(), st.booleans()))),
     "nn.LogSoftmax": activation(dim=st.none()),
     "F.softmax": softmax_function(),
     "F.log_softmax": softmax_function(),
@@ -341,6 +387,12 @@ REGRESSIONS = {
                        "padding": 2, "ceil_mode": True,
                        "count_include_pad": OMIT, "divisor_override": OMIT},
                       {"x": (1, 1, 1, 1)}), 5)],
+    # a p-norm Paddle's clip_grad_norm_ refuses (ValueError): the port
+    # called it
+    "nn.utils.clip_grad_norm_": [(({"parameters": Var("params"),
+                                    "max_norm": 1.0, "norm_type": 3.0,
+                                    "error_if_nonfinite": OMIT,
+                                    "foreach": OMIT}, {"x": ((1,),)}), 0)],
 }
 
 
@@ -373,7 +425,9 @@ def torch_accepts(api, call):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            if api.target is not None:  # a loss: input and target
+            if api.runner is not None:  # clipping: drawn valid
+                return True
+            if api.target is not None and api.tensors is None:  # a loss
                 constants = api.constants(api.x_shape) if (
                     api.constants) else {}
                 layer = eval(call.code, NAMESPACE | {
@@ -389,6 +443,15 @@ def torch_accepts(api, call):
             else:
                 tensors = {k: torch.ones(v) for k, v in
                            api.tensors(call.arguments).items()}
+                if api.target is not None:  # a loss function
+                    target = api.target(np.random.default_rng(0), call,
+                                        tensors["x"].shape)
+                    if target.dtype.kind == "f":
+                        target = target.astype(np.float32)
+                    tensors["y"] = torch.from_numpy(target)
+                    constants = api.constants(tuple(tensors["x"].shape))
+                    tensors |= {k: torch.from_numpy(v)
+                                for k, v in constants.items()}
                 eval(call.code, NAMESPACE | tensors)
     except Exception:
         return False

@@ -36,6 +36,17 @@ Adding a layer is a port function and one entry in MATRIX, e.g.:
   and the eval output).
 - For a function, `tensors(arguments)` gives the shapes of the tensors
   its call names (`x`, `weight`, `bias`).
+- A loss gets a target, `target(rng, call, x_shape)` (class labels or
+  floats): a layer's second input, or `y` in a function's call; and
+  `constants(x_shape)`, the weights a call may name (`w`, `bw`, `pw`).
+  A loss function's port is its layer's, called on `x` and `y`
+  (`port_loss_function`).
+- An API that is not called on an input (gradient clipping) enters
+  with `runner(call, paddle_code, rng)`: it runs both codes and returns
+  what to compare, {what: (PyTorch array, Paddle array)}; `run` then
+  compares as it does outputs. The clipping runner names the
+  parameters `params` (one per shape in `x_shape`) and compares the
+  clipped gradients, and the total norm where both return one.
 - `outputs(call, x, torch_y, paddle_y)` replaces the comparison of the
   outputs where they are random (Dropout: each checked against the
   rule, verdict "same rule"). A port may return a lambda or a helper
@@ -45,6 +56,7 @@ Adding a layer is a port function and one entry in MATRIX, e.g.:
 The checks at the end expect every call to give the same values; a call
 that cannot be ported must be added to the set they name.
 """
+import dataclasses
 import inspect
 import re
 import warnings
@@ -94,6 +106,8 @@ def src(value):
         return str(value)  # torch.float64
     if isinstance(value, torch.device):
         return f"torch.device({str(value)!r})"
+    if isinstance(value, float) and np.isinf(value):
+        return f"float({str(value)!r})"  # float('inf')
     return repr(value)
 
 
@@ -145,6 +159,7 @@ class Api:
     unsafe: Callable = None   # call -> True: the literal copy is not run
     casts: bool = False     # dtype is the output's; the input is float32
     literal: Callable = None  # Call -> the call copied with Paddle's names
+    runner: Callable = None   # (call, paddle_code, rng) -> compared pairs
 
     @property
     def parameters(self):
@@ -661,7 +676,8 @@ def class_labels(rng, call, x_shape):
     c = x_shape[1]
     y = rng.integers(0, c, (x_shape[0], *x_shape[2:]))
     a = call.arguments
-    if "ignore_index" in a or call.api.name == "nn.CrossEntropyLoss":
+    if "ignore_index" in a or call.api.name in ("nn.CrossEntropyLoss",
+                                                "F.cross_entropy"):
         y.flat[:min(2, y.size - 1)] = a.get("ignore_index", -100)
     return y
 
@@ -747,6 +763,133 @@ def unit_target(rng, call, x_shape):
 
 
 REGRESSION = {"size_average": None, "reduce": None, "reduction": "sum"}
+
+
+# -- Loss functions: the layers' ports, called on the input and target -----
+
+LOSS_FUNCTIONS = {"CrossEntropyLoss": "PF.cross_entropy",
+                  "NLLLoss": "PF.nll_loss",
+                  "BCEWithLogitsLoss": "PF.binary_cross_entropy_with_logits",
+                  "MSELoss": "PF.mse_loss", "L1Loss": "PF.l1_loss",
+                  "SmoothL1Loss": "PF.smooth_l1_loss"}
+# PyTorch's mean of a weighted loss: MSE and L1 divide by the sum of the
+# weights, Huber by the number of elements.
+WEIGHTED_MEAN = {"F.mse_loss": "sum", "F.l1_loss": "sum",
+                 "F.huber_loss": "mean"}
+
+
+def port_loss_function(layer_port):
+    """A loss function's port is its layer's (the Loss functions page):
+    the layer's Paddle code for the other arguments becomes the function
+    called on the input and the target; a helper is called directly."""
+    def port(call):
+        a = dict(call.arguments)
+        x, y = a.pop("input"), a.pop("target")
+        weight = a.pop("weight", None) if call.api.name in (
+            WEIGHTED_MEAN) else None
+        reduction = legacy_reduction(a)
+        if weight is not None:  # Paddle's function has no weight
+            a = {k: v for k, v in a.items()
+                 if k not in ("size_average", "reduce")}
+            a["reduction"] = "none"
+        shape = call.api.tensors(call.arguments)["x"]
+        layer = Call(dataclasses.replace(call.api, x_shape=shape), (), a,
+                     call.style)
+        code = layer_port(layer)
+        if code.startswith("lambda x, y: "):
+            return code.removeprefix("lambda x, y: ")
+        name, inner = re.fullmatch(r"paddle\.nn\.(\w+)\((.*)\)",
+                                   code).groups()
+        code = source(LOSS_FUNCTIONS[name], [x, y], {}).removesuffix(")")
+        code += f", {inner})" if inner else ")"
+        if weight is None:
+            return code
+        # The weight scales each element of the 'none' loss.
+        code = f"({weight} * {code})"
+        if reduction == "sum":
+            return f"{code}.sum()"
+        if reduction == "mean":
+            return (f"{code}.mean()" if WEIGHTED_MEAN[call.api.name] ==
+                    "mean" else f"{code}.sum() / {weight}.sum()")
+        return code
+    return port
+
+
+def loss_function(name, torch_api, paddle_name, layer_port, full,
+                  **settings):
+    """An Api for a loss function: input x, target y, [N, C, H, W]."""
+    return Api(name, torch_api, paddle_name, port_loss_function(layer_port),
+               full={"input": Var("x"), "target": Var("y")} | full,
+               required=2, tensors=lambda a: {"x": (2, 3, 2, 2)},
+               constants=loss_constants, **settings)
+
+
+# -- Gradient clipping: not a layer, so a runner of its own ----------------
+
+# The norms paddle.nn.utils.clip_grad_norm_ takes; it raises ValueError
+# on any other p.
+PADDLE_NORMS = (0.0, 1.0, 2.0, float("inf"))
+
+
+def port_clip_grad_norm(call):
+    """ClipGradByGlobalNorm passed to the optimizer (the Gradient
+    clipping page), which clips every parameter of the optimizer by the
+    L2 norm. Another norm, error_if_nonfinite or only some parameters:
+    keep the call, as paddle.nn.utils.clip_grad_norm_. foreach goes."""
+    a = dict(call.arguments)
+    a.pop("foreach", None)
+    if float(a.get("norm_type", 2.0)) not in PADDLE_NORMS:
+        raise NotPortable("a norm Paddle does not take")
+    if (a.get("norm_type", 2.0) == 2 and not a.get("error_if_nonfinite")
+            and a["parameters"] == "params"):
+        return source("paddle.nn.ClipGradByGlobalNorm", [a["max_norm"]],
+                      {})
+    positional = [a.pop(n) for n in call.positional if n in a]
+    return source("paddle.nn.utils.clip_grad_norm_", positional, a)
+
+
+def port_clip_grad_value(call):
+    """ClipGradByValue passed to the optimizer; for only some
+    parameters, paddle.nn.utils.clip_grad_value_. foreach goes."""
+    a = call.arguments
+    if a["parameters"] == "params":
+        return source("paddle.nn.ClipGradByValue", [a["clip_value"]], {})
+    return source("paddle.nn.utils.clip_grad_value_",
+                  [a["parameters"], a["clip_value"]], {})
+
+
+def clip_runner(call, paddle_code, rng):
+    """The same gradients on the parameters (params, one per shape of
+    x_shape) in both frameworks.
+    PyTorch clips them with the call. Paddle's code is a clipper, given
+    to SGD with learning rate 1 and weights of zero, so that the new
+    weights are minus the clipped gradients, or a call that clips in
+    place. Compared: the gradients, and the total norm both return."""
+    shapes = call.api.x_shape
+    grads = [(rng.standard_normal(s) * 3).astype(np.float32)
+             for s in shapes]
+    torch_params = [torch.zeros(s, requires_grad=True) for s in shapes]
+    for p, g in zip(torch_params, grads):
+        p.grad = torch.from_numpy(g.copy())
+    torch_total = eval(call.code, NAMESPACE | {"params": torch_params})
+    paddle_params = [paddle.create_parameter(list(s), "float32")
+                     for s in shapes]
+    for p in paddle_params:
+        p.set_value(np.zeros(p.shape, np.float32))
+    sum((p * paddle.to_tensor(g)).sum()
+        for p, g in zip(paddle_params, grads)).backward()
+    paddle_total = eval(paddle_code, NAMESPACE | {"params": paddle_params})
+    if isinstance(paddle_total, paddle.nn.clip.ClipGradBase):
+        paddle.optimizer.SGD(1.0, parameters=paddle_params,
+                             grad_clip=paddle_total).step()
+        paddle_grads, paddle_total = [-p.numpy() for p in paddle_params], None
+    else:
+        paddle_grads = [p.grad.numpy() for p in paddle_params]
+    pairs = {f"gradient {i}": (p.grad.numpy(), g) for i, (p, g) in
+             enumerate(zip(torch_params, paddle_grads))}
+    if torch_total is not None and paddle_total is not None:
+        pairs["total norm"] = (torch_total.numpy(), paddle_total.numpy())
+    return pairs
 
 
 MATRIX = [
@@ -980,6 +1123,88 @@ MATRIX = [
         full={"reduction": "sum", "delta": 0.5}, required=0,
         values={"reduction": ["none", "sum"], "delta": [0.5, 2.0]},
         x_shape=(2, 3, 2, 2), target=normal_target),
+    loss_function(
+        "F.cross_entropy", F.cross_entropy, "PF.cross_entropy",
+        port_cross_entropy,
+        {"weight": Var("w"), "size_average": None, "ignore_index": 1,
+         "reduce": None, "reduction": "sum", "label_smoothing": 0.1},
+        values={"weight": [Var("w")], "ignore_index": [1, -1],
+                "reduction": ["none", "sum"], "label_smoothing": [0.1],
+                "size_average": [False], "reduce": [False]},
+        extra=[{"weight": Var("w"), "ignore_index": 2},
+               {"weight": Var("w"), "label_smoothing": 0.2,
+                "reduction": "none"}],
+        target=class_labels),
+    loss_function(
+        "F.nll_loss", F.nll_loss, "PF.nll_loss", port_nll,
+        {"weight": Var("w"), "size_average": None, "ignore_index": 1,
+         "reduce": None, "reduction": "sum"},
+        values={"weight": [Var("w")], "ignore_index": [1, -100],
+                "reduction": ["none", "sum"], "reduce": [False]},
+        target=class_labels,
+        # Paddle's NLLLoss runs nll_loss, which aborted with labels to ignore
+        unsafe=lambda call: "ignore_index" in call.arguments),
+    loss_function(
+        "F.binary_cross_entropy_with_logits",
+        F.binary_cross_entropy_with_logits,
+        "PF.binary_cross_entropy_with_logits",
+        port_loss("paddle.nn.BCEWithLogitsLoss"),
+        {"weight": Var("bw"), "size_average": None, "reduce": None,
+         "reduction": "sum", "pos_weight": Var("pw")},
+        values={"weight": [Var("bw")], "reduction": ["none", "sum"],
+                "pos_weight": [Var("pw")], "size_average": [False]},
+        target=unit_target),
+    loss_function(
+        "F.mse_loss", F.mse_loss, "PF.mse_loss",
+        port_loss("paddle.nn.MSELoss"), REGRESSION | {"weight": Var("bw")},
+        values={"reduction": ["none", "sum"], "reduce": [False],
+                "weight": [Var("bw")]},
+        extra=[{"weight": Var("bw"), "reduction": "sum"},
+               {"weight": Var("bw"), "reduction": "none"}],
+        target=normal_target),
+    loss_function(
+        "F.l1_loss", F.l1_loss, "PF.l1_loss",
+        port_loss("paddle.nn.L1Loss"), REGRESSION | {"weight": Var("bw")},
+        values={"reduction": ["none", "sum"], "size_average": [False],
+                "weight": [Var("bw")]},
+        extra=[{"weight": Var("bw"), "reduction": "sum"}],
+        target=normal_target),
+    loss_function(
+        "F.smooth_l1_loss", F.smooth_l1_loss, "PF.smooth_l1_loss",
+        port_loss("paddle.nn.SmoothL1Loss", {"beta": "delta"},
+                  {"is_huber": False}),
+        REGRESSION | {"beta": 0.5},
+        values={"reduction": ["none", "sum"], "beta": [0.5, 2.0, 0.0]},
+        target=normal_target),
+    # Paddle has no huber_loss: smooth_l1_loss is Huber by default.
+    loss_function(
+        "F.huber_loss", F.huber_loss, "PF.smooth_l1_loss",
+        port_loss("paddle.nn.SmoothL1Loss"),
+        {"reduction": "sum", "delta": 0.5, "weight": Var("bw")},
+        values={"reduction": ["none", "sum"], "delta": [0.5, 2.0],
+                "weight": [Var("bw")]},
+        extra=[{"weight": Var("bw"), "reduction": "sum", "delta": 2.0}],
+        target=normal_target),
+    Api("nn.utils.clip_grad_norm_", nn.utils.clip_grad_norm_,
+        "paddle.nn.utils.clip_grad_norm_", port_clip_grad_norm,
+        full={"parameters": Var("params"), "max_norm": 1.0,
+              "norm_type": 1.0, "error_if_nonfinite": True,
+              "foreach": False},
+        required=2,
+        values={"max_norm": [100.0],
+                "norm_type": [2.0, 1.0, float("inf"), 0.0, 3.0],
+                "error_if_nonfinite": [True], "foreach": [True, False]},
+        extra=[{"parameters": Var("params[:1]")},
+               (Var("params"), 1.0, float("inf"))],
+        x_shape=((4, 3), (3,)), runner=clip_runner),  # the parameters
+    Api("nn.utils.clip_grad_value_", nn.utils.clip_grad_value_,
+        "paddle.nn.utils.clip_grad_value_", port_clip_grad_value,
+        full={"parameters": Var("params"), "clip_value": 0.5,
+              "foreach": False},
+        required=2,
+        values={"clip_value": [100.0], "foreach": [True, False]},
+        extra=[{"parameters": Var("params[:1]")}],
+        x_shape=((4, 3), (3,)), runner=clip_runner),  # the parameters
     Api("nn.LogSoftmax", nn.LogSoftmax, "paddle.nn.LogSoftmax",
         port_activation("paddle.nn.LogSoftmax", {"dim": "axis"}),
         full={"dim": 1}, required=0, values={"dim": [0, 1, -1]},
@@ -1073,8 +1298,10 @@ def run(api, call, paddle_code, seed=0):
     torch.manual_seed(seed)  # dropout: the same masks in every build
     paddle.seed(seed)
     dtype, out_dtype = dtypes(api, call)
+    if api.runner is not None:  # not a call on an input: clipping
+        return compare(api.runner(call, paddle_code, rng), out_dtype)
     # PyTorch gets a copy: an inplace call must not change Paddle's input.
-    if api.target is not None:  # a loss: input and target
+    if api.target is not None and api.tensors is None:  # a loss layer
         constants = api.constants(api.x_shape) if api.constants else {}
         torch_layer = eval(call.code, NAMESPACE | {
             k: torch.from_numpy(v) for k, v in constants.items()})
@@ -1099,6 +1326,11 @@ def run(api, call, paddle_code, seed=0):
         arrays = {name: rng.standard_normal(shape).astype(dtype)
                   for name, shape in api.tensors(call.arguments).items()}
         x = arrays["x"]
+        if api.target is not None:  # a loss function: target, weights
+            target = api.target(rng, call, x.shape)
+            arrays["y"] = (target.astype(dtype) if target.dtype.kind == "f"
+                           else target)
+            arrays |= api.constants(x.shape) if api.constants else {}
         torch_y = eval(call.code, NAMESPACE | {
             k: torch.from_numpy(v.copy()) for k, v in arrays.items()})
         paddle_y = eval(paddle_code, NAMESPACE | {
@@ -1116,6 +1348,11 @@ def run(api, call, paddle_code, seed=0):
         pairs = api.outputs(call, x, torch_ys[0], paddle_ys[0])
     if api.after:
         pairs |= api.after(torch_layer, paddle_layer, x, call)
+    return compare(pairs, out_dtype)
+
+
+def compare(pairs, out_dtype):
+    """Largest difference over the pairs (PyTorch, Paddle), a verdict."""
     gap = 0.0
     for what, (want, got) in pairs.items():
         if want.shape != got.shape or want.dtype != got.dtype:
@@ -1192,7 +1429,9 @@ COMPARED_ZH = {"output": "输出", "indices": "索引",
                "PyTorch eval output": "PyTorch 评估模式的输出",
                "Paddle eval output": "飞桨评估模式的输出",
                "running mean": "滑动均值", "running var": "滑动方差",
-               "eval output": "评估模式的输出"}
+               "eval output": "评估模式的输出",
+               "gradient 0": "梯度 0", "gradient 1": "梯度 1",
+               "total norm": "总范数"}
 MISMATCH = re.compile(r"(?P<what>.+) (?P<want>\w+\[[\d, ]*\]) vs "
                       r"(?P<got>\w+\[[\d, ]*\])")
 COUNTS = re.compile(r"(?P<want>\d+) outputs vs (?P<got>\d+)")
@@ -1239,7 +1478,9 @@ not_same = {r["call"]: r["verdict"] for r in results
 assert not_same == {
     "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
-    "no port: dilation with indices"}, not_same
+    "no port: dilation with indices",
+    "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)":
+    "no port: a norm Paddle does not take"}, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
 # momentum are silently swapped, 'same' with a dilation differs.
@@ -1298,6 +1539,42 @@ assert literal["nn.L1Loss(size_average=False)"] == "ValueError"
 assert literal["nn.BCEWithLogitsLoss(pos_weight=pw)"] == "same"
 assert all(r["literal_verdict"] == "same" for r in results
            if r["api"] == "nn.HuberLoss")
+# The loss functions, copied as is: their layers' traps (N-D logits
+# without axis=1, size_average, reduce and beta raise), and the element
+# weight of mse_loss, l1_loss and huber_loss, which Paddle's functions
+# lack, raises too. A positional weight lands in smooth_l1_loss's
+# is_huber, which Paddle tests with `if` (a tensor of many elements:
+# AssertionError). nll_loss takes N-D input as it is.
+assert {r["literal_verdict"] for r in results
+        if r["api"] == "F.cross_entropy"} == {"ValueError", "TypeError"}
+assert literal["F.cross_entropy(x, y, reduce=False)"] == "TypeError"
+assert all(literal[c] == "TypeError" for c in (
+    "F.nll_loss(x, y, reduce=False)",
+    "F.mse_loss(x, y, weight=bw)", "F.l1_loss(x, y, weight=bw)",
+    "F.huber_loss(x, y, weight=bw)", "F.smooth_l1_loss(x, y, beta=0.5)"))
+assert literal["F.nll_loss(x, y, weight=w)"] == "same"
+assert literal["F.nll_loss(x, y, ignore_index=1)"] == "not run"
+assert literal["F.binary_cross_entropy_with_logits(x, y, pos_weight=pw)"] \
+    == "same"
+assert literal["F.huber_loss(x, y, 'sum', 0.5, bw)"] == "AssertionError"
+assert literal["F.huber_loss(x, y, delta=0.5)"] == "same"
+# Clipping, copied as is: Paddle's clip_grad_norm_ and clip_grad_value_
+# take PyTorch's calls, norm_type 0, 1, 2 and inf included, but not
+# foreach (TypeError) nor another norm (ValueError). The port is the
+# clipper on the optimizer, which clips every parameter of it: for only
+# some, and for another norm, it keeps the call.
+clip_literals = {r["call"]: r["literal_verdict"] for r in results
+                 if r["api"].startswith("nn.utils.clip_grad")}
+assert {c for c, v in clip_literals.items() if v == "TypeError"} == {
+    c for c in clip_literals if "foreach" in c} | {
+    "nn.utils.clip_grad_norm_(params, 1.0, 1.0, True, False)",
+    "nn.utils.clip_grad_value_(params, 0.5, False)"}
+assert {c for c, v in clip_literals.items() if v == "ValueError"} == {
+    "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)"}
+assert set(clip_literals.values()) == {"same", "TypeError", "ValueError"}
+assert {r["paddle"].partition("(")[0] for r in results
+        if "params[:1]" in r["call"]} == {
+    "paddle.nn.utils.clip_grad_norm_", "paddle.nn.utils.clip_grad_value_"}
 # Dropout in training: compared with the rule in both frameworks.
 assert {r["api"] for r in results if r["verdict"] == "same rule"} == {
     "nn.Dropout", "F.dropout"}

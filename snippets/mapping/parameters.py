@@ -50,6 +50,15 @@ APIS = {
     "nn.L1Loss": (nn.L1Loss, paddle.nn.L1Loss),
     "nn.SmoothL1Loss": (nn.SmoothL1Loss, paddle.nn.SmoothL1Loss),
     "nn.HuberLoss": (nn.HuberLoss, paddle.nn.SmoothL1Loss),
+    "F.cross_entropy": (F.cross_entropy, PF.cross_entropy),
+    "F.nll_loss": (F.nll_loss, PF.nll_loss),
+    "F.binary_cross_entropy_with_logits": (
+        F.binary_cross_entropy_with_logits,
+        PF.binary_cross_entropy_with_logits),
+    "F.mse_loss": (F.mse_loss, PF.mse_loss),
+    "F.l1_loss": (F.l1_loss, PF.l1_loss),
+    "F.smooth_l1_loss": (F.smooth_l1_loss, PF.smooth_l1_loss),
+    "F.huber_loss": (F.huber_loss, PF.smooth_l1_loss),
     "nn.utils.clip_grad_norm_": (nn.utils.clip_grad_norm_,
                                  paddle.nn.ClipGradByGlobalNorm),
     "nn.utils.clip_grad_value_": (nn.utils.clip_grad_value_,
@@ -853,23 +862,178 @@ ROWS = [
      "default.",
      "相同：`paddle.nn.HuberLoss` 就是 `paddle.nn.SmoothL1Loss`，"
      "默认即 Huber 损失。"),
+    ("F.cross_entropy", {"input": REQUIRED, "target": REQUIRED},
+     {"input": REQUIRED, "label": REQUIRED},
+     ["losses-functional", "mapping-check-calls"],
+     "By position in both; Paddle's keyword for the target is `label`.",
+     "两者都按位置传入；飞桨中目标的关键字是 `label`。"),
+    ("F.cross_entropy", {"weight": None}, {"weight": None},
+     ["losses-ignore-index", "mapping-check-calls"],
+     "As for `nn.CrossEntropyLoss`: without a weight, pass "
+     "`weight=paddle.ones([C])` where a label may equal a negative "
+     "`ignore_index` (the default -100).",
+     "同 `nn.CrossEntropyLoss`：不给权重而标签可能等于负的 "
+     "`ignore_index`（默认值 -100）时，请传入 `weight=paddle.ones([C])`。"),
+    ("F.cross_entropy", {"size_average": None, "reduce": None}, {},
+     ["mapping-check-calls"],
+     "PyTorch only, deprecated, as for `nn.CrossEntropyLoss`: write "
+     "`reduction`.",
+     "PyTorch 独有，已弃用，同 `nn.CrossEntropyLoss`：请改写 "
+     "`reduction`。"),
+    ("F.cross_entropy", {"ignore_index": -100, "reduction": "mean"},
+     {"ignore_index": -100, "reduction": "mean"},
+     ["losses-ignore-index", "mapping-check-calls"],
+     "Same, by keyword: after `weight` the positions differ. See "
+     "`weight`.",
+     "相同，请按关键字传入：`weight` 之后两者的位置不同。另见 `weight` "
+     "一行。"),
+    ("F.cross_entropy", {"label_smoothing": 0.0}, {"label_smoothing": 0.0},
+     ["losses-label-smoothing", "mapping-check-calls"],
+     "Use the page's `paddle_smoothed_ce`, as for `nn.CrossEntropyLoss`.",
+     "与 `nn.CrossEntropyLoss` 相同，请用该页的 `paddle_smoothed_ce`。"),
+    ("F.cross_entropy", {}, {"soft_label": False},
+     ["losses-probability-targets"],
+     "Paddle only: `True` for probability targets.",
+     "飞桨独有：软标签需设为 `True`。"),
+    ("F.cross_entropy", {}, {"axis": -1},
+     ["losses-class-axis", "mapping-check-calls"],
+     "Paddle only: write `axis=1` for N-D logits such as `[N, C, H, W]`.",
+     "飞桨独有：`[N, C, H, W]` 这类多维 logits 要写 `axis=1`。"),
+    ("F.cross_entropy", {}, {"use_softmax": True, "name": None},
+     ["losses-functional"],
+     "Paddle only: keep the defaults.",
+     "飞桨独有：保持默认值。"),
+    ("F.nll_loss", {"input": REQUIRED, "target": REQUIRED},
+     {"input": REQUIRED, "label": REQUIRED},
+     ["losses-functional", "mapping-check-calls"],
+     "By position in both; Paddle's keyword for the target is `label`.",
+     "两者都按位置传入；飞桨中目标的关键字是 `label`。"),
+    ("F.nll_loss", {"weight": None, "reduction": "mean"},
+     {"weight": None, "reduction": "mean"},
+     ["losses-nll", "mapping-check-calls"],
+     "Same; `reduction` by keyword.",
+     "相同；`reduction` 按关键字传入。"),
+    ("F.nll_loss", {"ignore_index": -100}, {"ignore_index": -100},
+     ["losses-nll", "mapping-check-calls"],
+     "As for `nn.NLLLoss`: with labels to ignore, use the page's "
+     "`paddle_nll_loss`.",
+     "同 `nn.NLLLoss`：有被忽略的标签时，请用该页的 `paddle_nll_loss`。"),
+    ("F.nll_loss", {"size_average": None, "reduce": None}, {"name": None},
+     ["mapping-check-calls"],
+     "Deprecated in PyTorch, as for `nn.CrossEntropyLoss`; `name` is "
+     "Paddle only.",
+     "PyTorch 中已弃用，同 `nn.CrossEntropyLoss`；`name` 为飞桨独有。"),
+    ("F.binary_cross_entropy_with_logits",
+     {"input": REQUIRED, "target": REQUIRED},
+     {"logit": REQUIRED, "label": REQUIRED},
+     ["losses-functional", "mapping-check-calls"],
+     "Renamed: pass both by position.",
+     "改了名：两者都按位置传入。"),
+    ("F.binary_cross_entropy_with_logits",
+     {"weight": None, "reduction": "mean", "pos_weight": None},
+     {"weight": None, "reduction": "mean", "pos_weight": None},
+     ["losses-bce", "mapping-check-calls"],
+     "Same; `reduction` and `pos_weight` by keyword.",
+     "相同；`reduction` 和 `pos_weight` 按关键字传入。"),
+    ("F.binary_cross_entropy_with_logits",
+     {"size_average": None, "reduce": None}, {"name": None},
+     ["mapping-check-calls"],
+     "Deprecated in PyTorch, as for `nn.CrossEntropyLoss`; `name` is "
+     "Paddle only.",
+     "PyTorch 中已弃用，同 `nn.CrossEntropyLoss`；`name` 为飞桨独有。"),
+    ("F.mse_loss", {"input": REQUIRED, "target": REQUIRED},
+     {"input": REQUIRED, "label": REQUIRED},
+     ["losses-functional", "mapping-check-calls"],
+     "By position in both; Paddle's keyword for the target is `label`.",
+     "两者都按位置传入；飞桨中目标的关键字是 `label`。"),
+    ("F.mse_loss", {"size_average": None, "reduce": None,
+                    "reduction": "mean"},
+     {"reduction": "mean"},
+     ["losses-regression", "mapping-check-calls"],
+     "As for `nn.MSELoss`: `reduction` by keyword.",
+     "同 `nn.MSELoss`：`reduction` 按关键字传入。"),
+    ("F.mse_loss", {"weight": None}, {"name": None},
+     ["mapping-check-calls"],
+     "PyTorch only: weigh the `'none'` loss, `(w * PF.mse_loss(x, y, "
+     "reduction='none'))`, then `.sum()`; PyTorch's mean divides that sum "
+     "by `w.sum()`. `name` is Paddle only.",
+     "PyTorch 独有：给 `'none'` 的损失加权，即 `(w * PF.mse_loss(x, y, "
+     "reduction='none'))`，再 `.sum()`；PyTorch 求平均时用这个和除以 "
+     "`w.sum()`。`name` 为飞桨独有。"),
+    ("F.l1_loss", {"input": REQUIRED, "target": REQUIRED},
+     {"input": REQUIRED, "label": REQUIRED},
+     ["losses-functional", "mapping-check-calls"],
+     "By position in both; Paddle's keyword for the target is `label`.",
+     "两者都按位置传入；飞桨中目标的关键字是 `label`。"),
+    ("F.l1_loss", {"size_average": None, "reduce": None,
+                   "reduction": "mean"},
+     {"reduction": "mean"},
+     ["losses-regression", "mapping-check-calls"],
+     "As for `nn.L1Loss`: `reduction` by keyword.",
+     "同 `nn.L1Loss`：`reduction` 按关键字传入。"),
+    ("F.l1_loss", {"weight": None}, {"name": None},
+     ["mapping-check-calls"],
+     "As for `F.mse_loss`: weigh the `'none'` loss; the mean divides by "
+     "`w.sum()`.",
+     "同 `F.mse_loss`：给 `'none'` 的损失加权；求平均时除以 `w.sum()`。"),
+    ("F.smooth_l1_loss", {"input": REQUIRED, "target": REQUIRED},
+     {"input": REQUIRED, "label": REQUIRED},
+     ["losses-functional", "mapping-check-calls"],
+     "By position in both; Paddle's keyword for the target is `label`.",
+     "两者都按位置传入；飞桨中目标的关键字是 `label`。"),
+    ("F.smooth_l1_loss", {"size_average": None, "reduce": None,
+                          "reduction": "mean"},
+     {"reduction": "mean", "name": None},
+     ["mapping-check-calls"],
+     "As for `nn.MSELoss`.",
+     "同 `nn.MSELoss`。"),
+    ("F.smooth_l1_loss", {"beta": 1.0}, {"delta": 1.0, "is_huber": True},
+     ["losses-smooth-l1-huber", "mapping-check-calls"],
+     "As for `nn.SmoothL1Loss`: `beta=b` becomes `delta=b, "
+     "is_huber=False`; `beta=0` becomes `PF.l1_loss`.",
+     "同 `nn.SmoothL1Loss`：`beta=b` 写成 `delta=b, is_huber=False`；"
+     "`beta=0` 改用 `PF.l1_loss`。"),
+    ("F.huber_loss", {"input": REQUIRED, "target": REQUIRED},
+     {"input": REQUIRED, "label": REQUIRED},
+     ["losses-functional", "mapping-check-calls"],
+     "Paddle has no `huber_loss`: `PF.smooth_l1_loss` is it. By position "
+     "in both.",
+     "飞桨没有 `huber_loss`：`PF.smooth_l1_loss` 就是它。两者都按位置"
+     "传入。"),
+    ("F.huber_loss", {"reduction": "mean", "delta": 1.0},
+     {"reduction": "mean", "delta": 1.0, "is_huber": True},
+     ["losses-smooth-l1-huber", "mapping-check-calls"],
+     "Same: Huber by default.",
+     "相同：默认即 Huber 损失。"),
+    ("F.huber_loss", {"weight": None}, {"name": None},
+     ["mapping-check-calls"],
+     "PyTorch only: `(w * PF.smooth_l1_loss(x, y, reduction='none'))`, "
+     "then `.sum()` or `.mean()` (over the elements). Passed by position "
+     "it would land in `is_huber`.",
+     "PyTorch 独有：写成 `(w * PF.smooth_l1_loss(x, y, "
+     "reduction='none'))`，再 `.sum()` 或 `.mean()`（对元素求平均）。"
+     "按位置传入会落到 `is_huber` 上。"),
     ("nn.utils.clip_grad_norm_", {"parameters": REQUIRED}, {},
-     ["clipping-global-norm"],
+     ["clipping-global-norm", "mapping-check-calls"],
      "No call in Paddle: pass `grad_clip=paddle.nn.ClipGradByGlobalNorm("
      "max_norm)` to the optimizer, which clips all its parameters in "
-     "`step()`.",
+     "`step()`. For only some of them, keep the call as "
+     "`paddle.nn.utils.clip_grad_norm_`.",
      "飞桨中不调用：把 `grad_clip=paddle.nn.ClipGradByGlobalNorm("
-     "max_norm)` 传给优化器，它在 `step()` 中裁剪自己的全部参数。"),
+     "max_norm)` 传给优化器，它在 `step()` 中裁剪自己的全部参数。"
+     "只裁剪其中一部分时，保留这次调用，写成 "
+     "`paddle.nn.utils.clip_grad_norm_`。"),
     ("nn.utils.clip_grad_norm_", {"max_norm": REQUIRED},
      {"clip_norm": REQUIRED},
-     ["clipping-global-norm", "clipping-which-norm"],
+     ["clipping-global-norm", "clipping-which-norm",
+      "mapping-check-calls"],
      "`max_norm` is `clip_norm`. Not `ClipGradByNorm`, which clips each "
      "gradient by its own norm.",
      "`max_norm` 即 `clip_norm`。不是 `ClipGradByNorm`：它按每个梯度"
      "自己的范数分别裁剪。"),
     ("nn.utils.clip_grad_norm_", {"norm_type": 2.0,
                                   "error_if_nonfinite": False}, {},
-     ["clipping-norm-type"],
+     ["clipping-norm-type", "mapping-check-calls"],
      "Not in the clipper: for another norm, or to get the total norm "
      "back, call `paddle.nn.utils.clip_grad_norm_` between `backward()` "
      "and `step()`; it takes both.",
@@ -877,9 +1041,11 @@ ROWS = [
      "`backward()` 和 `step()` 之间调用 "
      "`paddle.nn.utils.clip_grad_norm_`，它接受这两个参数。"),
     ("nn.utils.clip_grad_norm_", {"foreach": None}, {},
-     ["clipping-which-norm"],
-     "PyTorch only, a speed setting: drop it.",
-     "PyTorch 独有，只影响速度：删去即可。"),
+     ["clipping-which-norm", "mapping-check-calls"],
+     "PyTorch only, a speed setting: drop it (Paddle's "
+     "`clip_grad_norm_` raises `TypeError` on it).",
+     "PyTorch 独有，只影响速度：删去即可（飞桨的 `clip_grad_norm_` "
+     "遇到它会抛出 `TypeError`）。"),
     ("nn.utils.clip_grad_norm_", {},
      {"group_name": "default_group", "auto_skip_clip": False},
      ["clipping-global-norm"],
@@ -888,15 +1054,20 @@ ROWS = [
     ("nn.utils.clip_grad_value_", {"parameters": REQUIRED,
                                    "clip_value": REQUIRED},
      {"max": REQUIRED, "min": None},
-     ["clipping-which-norm"],
+     ["clipping-which-norm", "mapping-check-calls"],
      "Pass `grad_clip=paddle.nn.ClipGradByValue(clip_value)` to the "
-     "optimizer; `min=None` means `-max`, PyTorch's range.",
+     "optimizer; `min=None` means `-max`, PyTorch's range. For only some "
+     "parameters, `paddle.nn.utils.clip_grad_value_(parameters, "
+     "clip_value)`.",
      "把 `grad_clip=paddle.nn.ClipGradByValue(clip_value)` 传给优化器；"
-     "`min=None` 表示 `-max`，即 PyTorch 的范围。"),
+     "`min=None` 表示 `-max`，即 PyTorch 的范围。只裁剪部分参数时，写成 "
+     "`paddle.nn.utils.clip_grad_value_(parameters, clip_value)`。"),
     ("nn.utils.clip_grad_value_", {"foreach": None}, {},
-     ["clipping-which-norm"],
-     "PyTorch only, a speed setting: drop it.",
-     "PyTorch 独有，只影响速度：删去即可。"),
+     ["clipping-which-norm", "mapping-check-calls"],
+     "PyTorch only, a speed setting: drop it (Paddle's "
+     "`clip_grad_value_` raises `TypeError` on it).",
+     "PyTorch 独有，只影响速度：删去即可（飞桨的 `clip_grad_value_` "
+     "遇到它会抛出 `TypeError`）。"),
     ("nn.LogSoftmax", {"dim": None}, {"axis": -1},
      ["activations-softmax-family", "mapping-check-calls"],
      "As Softmax: `dim=d` becomes `axis=d`; without it PyTorch warns "

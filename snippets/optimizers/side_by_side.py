@@ -15,6 +15,8 @@ P = paddle.optimizer
 CONFIGS = {
     "SGD": ((torch.optim.SGD, {"lr": 0.1}),
             (P.SGD, {"learning_rate": 0.1})),
+    "SGD, L2": ((torch.optim.SGD, {"lr": 0.1, "weight_decay": 1e-3}),
+                (P.SGD, {"learning_rate": 0.1, "weight_decay": 1e-3})),
     "SGD, momentum": (
         (torch.optim.SGD, {"lr": 0.1, "momentum": 0.9}),
         (P.Momentum, {"learning_rate": 0.1, "momentum": 0.9})),

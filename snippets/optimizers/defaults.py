@@ -57,8 +57,12 @@ for torch_api, paddle_api, names in PAIRS:
         print(f"  {torch_name:12} {t!s:12} {paddle_name:14} {p!s:12} "
               f"{'same' if same else 'DIFFERS'}")
 
-# Checks: these defaults differ, and no other.
+# Checks: these defaults differ, and no other; Paddle's first parameter
+# is the learning rate, so parameters= goes by keyword.
 assert differ == {
     ("SGD / Momentum", "momentum"),
     ("RMSprop / RMSProp", "lr"), ("RMSprop / RMSProp", "alpha"),
     ("RMSprop / RMSProp", "eps")}, differ
+for _, paddle_api, _ in PAIRS:
+    assert next(iter(inspect.signature(paddle_api).parameters)) == (
+        "learning_rate")

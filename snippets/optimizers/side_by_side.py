@@ -72,7 +72,7 @@ for name, gap in curves.items():
 ax.axhline(tolerance, color="0.2", linestyle="--", label="tolerance")
 ax.set_xlabel("training step")
 ax.set_ylabel("largest weight gap")
-ax.set_title(f"Same weights and batches, {len(CONFIGS)} settings")
+ax.set_title("Each setting: same weights and batches")
 ax.legend(fontsize=7, ncol=2)
 plt.show()
 

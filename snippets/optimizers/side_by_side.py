@@ -64,16 +64,20 @@ print(f"largest |PyTorch - Paddle| weight gap over {steps} steps:")
 for name, gap in curves.items():
     print(f"  {name:22} {gap.max():.1e}")
 
-fig, ax = plt.subplots(figsize=(6, 4.5), layout="constrained")
+fig, ax = plt.subplots(figsize=(6, 6), layout="constrained")
 step = np.arange(1, steps + 1)
-for name, gap in curves.items():
+# one line style per optimizer, one colour per setting within it
+styles = {"SGD": "-", "Adam": "--", "AdamW": "-.", "RMSprop": ":"}
+for i, (name, gap) in enumerate(curves.items()):
     # a step with equal weights has no place on a log axis
-    ax.semilogy(step, np.maximum(gap, 1e-9), label=name, linewidth=1)
-ax.axhline(tolerance, color="0.2", linestyle="--", label="tolerance")
+    ax.semilogy(step, np.maximum(gap, 1e-9), styles[name.split(",")[0]],
+                color=plt.cm.tab20(i / len(curves)), label=name,
+                linewidth=1.5)
+ax.axhline(tolerance, color="0.2", linewidth=2, label="tolerance")
 ax.set_xlabel("training step")
 ax.set_ylabel("largest weight gap")
 ax.set_title("Each setting: same weights and batches")
-ax.legend(fontsize=7, ncol=2)
+fig.legend(loc="outside lower center", ncol=3, fontsize=8)
 plt.show()
 
 # Checks: every setting stays within the tolerance at every step.

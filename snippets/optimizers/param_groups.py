@@ -1,6 +1,7 @@
 """No weight decay on biases and normalization weights, and a tenth of
 the learning rate for the backbone: PyTorch's parameter groups and two
 ways to write them in Paddle."""
+import re
 import warnings
 
 import numpy as np
@@ -105,7 +106,10 @@ for way, net in (("groups", net_1), ("apply_decay_param_fun", net_2)):
         for n, p in net.named_parameters() if not p.stop_gradient)
     print(f"Paddle {way:22}: largest weight gap after {len(x_all)} steps "
           f"{gap[way]:.1e}")
-print("internal names:", sorted(decay_names))
+# the number in an internal name counts the layers of its kind made
+# before it in the process
+print("internal names:", sorted(re.sub(r"_\d+\.", "_*.", n)
+                               for n in decay_names))
 
 # A group's "learning_rate" multiplies the optimizer's: PyTorch's
 # "lr": 1e-3 copied as "learning_rate": 1e-3 trains at 1e-3 * lr.

@@ -282,6 +282,22 @@ def weight_norm(draw):
             {"x": batch(draw, n_in)})
 
 
+@st.composite
+def optimizer(draw, **parameters):
+    """An optimizer's keywords; `params` is the list the matrix trains."""
+    a = {"params": Var("params")}
+    a |= {name: draw(opt(values)) for name, values in parameters.items()}
+    return a, {"x": (1,)}
+
+
+RATE = st.sampled_from([1e-3, 0.01, 0.1])
+DECAY = st.sampled_from([0.0, 1e-4, 0.01, 0.1])
+ADAM = {"lr": RATE,
+        "betas": st.tuples(st.sampled_from([0.0, 0.5, 0.9]),
+                           st.sampled_from([0.9, 0.99, 0.999])),
+        "eps": st.sampled_from([1e-8, 1e-6, 1e-3]), "weight_decay": DECAY,
+        "amsgrad": st.booleans(), "maximize": st.booleans(),
+        "foreach": st.one_of(st.none(), st.booleans())}
 INPLACE = {"inplace": st.booleans()}
 HUNTS = {
     "nn.Conv2d": conv2d(),
@@ -351,6 +367,22 @@ HUNTS = {
     "F.tanh": tanh_function(),
     "nn.PReLU": prelu(),
     "weight_norm": weight_norm(),
+    # dampening and nesterov without momentum included: PyTorch refuses
+    # some of those calls, which the hunt then skips
+    "torch.optim.SGD": optimizer(
+        lr=RATE, momentum=st.sampled_from([0, 0.5, 0.9]),
+        dampening=st.sampled_from([0.0, 0.5]), weight_decay=DECAY,
+        nesterov=st.booleans(), maximize=st.booleans(),
+        foreach=st.one_of(st.none(), st.booleans())),
+    "torch.optim.Adam": optimizer(
+        **ADAM, decoupled_weight_decay=st.booleans()),
+    "torch.optim.AdamW": optimizer(**ADAM),
+    "torch.optim.RMSprop": optimizer(
+        lr=RATE, alpha=st.sampled_from([0.9, 0.99]),
+        eps=st.sampled_from([1e-10, 1e-8, 1e-6, 1e-3]), weight_decay=DECAY,
+        momentum=st.sampled_from([0, 0.5]), centered=st.booleans(),
+        maximize=st.booleans(), foreach=st.one_of(st.none(),
+                                                  st.booleans())),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:
@@ -427,7 +459,10 @@ def torch_accepts(api, call):
             warnings.simplefilter("ignore")
             if api.runner is not None:  # clipping: drawn valid
                 return True
-            if api.target is not None and api.tensors is None:  # a loss
+            if api.optimizer:
+                eval(call.code, NAMESPACE | {
+                    "params": [torch.nn.Parameter(torch.ones(2))]})
+            elif api.target is not None and api.tensors is None:  # a loss
                 constants = api.constants(api.x_shape) if (
                     api.constants) else {}
                 layer = eval(call.code, NAMESPACE | {

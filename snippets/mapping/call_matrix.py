@@ -160,6 +160,7 @@ class Api:
     casts: bool = False     # dtype is the output's; the input is float32
     literal: Callable = None  # Call -> the call copied with Paddle's names
     runner: Callable = None   # (call, paddle_code, rng) -> compared pairs
+    optimizer: bool = False  # trained a few steps; the weights compared
 
     @property
     def parameters(self):
@@ -892,6 +893,64 @@ def clip_runner(call, paddle_code, rng):
     return pairs
 
 
+def optimizer_port(call, name, keywords):
+    """Paddle's optimizer with `params` by keyword (its first parameter
+    is the learning rate); maximize has no counterpart."""
+    if call.arguments.get("maximize"):
+        raise NotPortable("maximize=True")
+    return source(name, [], keywords | {"parameters": Var("params")})
+
+
+def port_sgd(call):
+    a = call.arguments
+    momentum = a.get("momentum", 0)
+    k = {"learning_rate": a.get("lr", 0.001)}
+    if not momentum:  # PyTorch ignores dampening without momentum
+        name = "paddle.optimizer.SGD"
+    elif a.get("dampening", 0):
+        raise NotPortable("dampening with momentum")
+    else:
+        name = "paddle.optimizer.Momentum"
+        k["momentum"] = momentum
+        if a.get("nesterov"):
+            k["use_nesterov"] = True
+    if a.get("weight_decay", 0):
+        k["weight_decay"] = a["weight_decay"]  # L2 in both
+    return optimizer_port(call, name, k)
+
+
+def port_adam(call):
+    a = call.arguments
+    adamw = call.api.name == "torch.optim.AdamW"
+    decoupled = adamw or a.get("decoupled_weight_decay", False)
+    beta1, beta2 = a.get("betas", (0.9, 0.999))
+    k = {"learning_rate": a.get("lr", 0.001), "beta1": beta1,
+         "beta2": beta2, "epsilon": a.get("eps", 1e-08)}
+    weight_decay = a.get("weight_decay", 0.01 if adamw else 0)
+    if decoupled or weight_decay:
+        # Paddle's AdamW defaults to 0.01: always written out
+        k["weight_decay"] = weight_decay
+    if a.get("amsgrad"):
+        k["amsgrad"] = True
+    name = "paddle.optimizer.AdamW" if decoupled else "paddle.optimizer.Adam"
+    return optimizer_port(call, name, k)
+
+
+def port_rmsprop(call):
+    a = call.arguments
+    eps = a.get("eps", 1e-08)
+    if eps > 1e-8:
+        # outside the root in PyTorch, inside in Paddle: eps**2 is close
+        # only while eps is negligible beside the root
+        raise NotPortable("eps above 1e-8")
+    k = {"learning_rate": a.get("lr", 0.01), "rho": a.get("alpha", 0.99),
+         "epsilon": Var(f"{eps!r} ** 2")}
+    for key in ("momentum", "centered", "weight_decay"):
+        if a.get(key):
+            k[key] = a[key]
+    return optimizer_port(call, "paddle.optimizer.RMSProp", k)
+
+
 MATRIX = [
     Api("nn.Conv2d", nn.Conv2d, "paddle.nn.Conv2D", port_conv2d,
         full={"in_channels": 4, "out_channels": 6, "kernel_size": 3,
@@ -1245,6 +1304,56 @@ MATRIX = [
         values={"num_parameters": [3], "init": [0.1], "device": ["cpu"],
                 "dtype": [torch.float64]},
         x_shape=(2, 3, 4, 5), names={"weight": "_weight"}),
+    Api("torch.optim.SGD", torch.optim.SGD, "paddle.optimizer.SGD",
+        port_sgd,
+        full={"params": Var("params"), "lr": 0.1, "momentum": 0.9,
+              "dampening": 0.0, "weight_decay": 0.01, "nesterov": True,
+              "maximize": False, "foreach": None, "differentiable": False,
+              "fused": None},
+        required=1,
+        values={"lr": [0.5], "momentum": [0.5], "dampening": [0.5],
+                "weight_decay": [0.1], "maximize": [True],
+                "foreach": [True]},
+        extra=[{"momentum": 0.9, "nesterov": True},
+               {"momentum": 0.9, "dampening": 0.5},
+               {"momentum": 0.9, "weight_decay": 0.1}],
+        optimizer=True),
+    Api("torch.optim.Adam", torch.optim.Adam, "paddle.optimizer.Adam",
+        port_adam,
+        full={"params": Var("params"), "lr": 0.01, "betas": (0.8, 0.99),
+              "eps": 1e-06, "weight_decay": 0.1, "amsgrad": True,
+              "foreach": None, "maximize": False, "capturable": False,
+              "differentiable": False, "fused": None,
+              "decoupled_weight_decay": False},
+        required=1,
+        values={"lr": [0.01], "betas": [(0.8, 0.99)], "eps": [1e-06],
+                "weight_decay": [0.1], "amsgrad": [True],
+                "maximize": [True], "foreach": [True],
+                "decoupled_weight_decay": [True]},
+        extra=[{"weight_decay": 0.1, "decoupled_weight_decay": True}],
+        optimizer=True),
+    Api("torch.optim.AdamW", torch.optim.AdamW, "paddle.optimizer.AdamW",
+        port_adam,
+        full={"params": Var("params"), "lr": 0.01, "betas": (0.8, 0.99),
+              "eps": 1e-06, "weight_decay": 0.1, "amsgrad": True,
+              "maximize": False, "foreach": None, "capturable": False,
+              "differentiable": False, "fused": None},
+        required=1,
+        values={"lr": [0.01], "betas": [(0.8, 0.99)], "eps": [1e-06],
+                "weight_decay": [0.0, 0.1], "amsgrad": [True],
+                "maximize": [True], "foreach": [True]},
+        optimizer=True),
+    Api("torch.optim.RMSprop", torch.optim.RMSprop,
+        "paddle.optimizer.RMSProp", port_rmsprop,
+        full={"params": Var("params"), "lr": 0.001, "alpha": 0.9,
+              "eps": 1e-09, "weight_decay": 0.1, "momentum": 0.5,
+              "centered": True, "capturable": False, "foreach": None,
+              "maximize": False, "differentiable": False},
+        required=1,
+        values={"lr": [0.001], "alpha": [0.9], "eps": [1e-09, 0.01],
+                "weight_decay": [0.1], "momentum": [0.5],
+                "centered": [True], "maximize": [True], "foreach": [True]},
+        optimizer=True),
 ]
 
 
@@ -1292,6 +1401,35 @@ def arrays_of(y):
             else t.numpy() for t in ys]
 
 
+def train(call, paddle_code, rng, steps=5):
+    """An optimizer: a few steps in both frameworks from the same weights
+    with the same gradients (drawn with NumPy); the weights after them."""
+    shapes = [(3, 4), (4,)]
+    init = [rng.standard_normal(s).astype(np.float32) for s in shapes]
+    grads = [[rng.standard_normal(s).astype(np.float32) for s in shapes]
+             for _ in range(steps)]
+    torch_params = [torch.nn.Parameter(torch.from_numpy(w.copy()))
+                    for w in init]
+    optimizer = eval(call.code, NAMESPACE | {"params": torch_params})
+    for step in grads:
+        for p, g in zip(torch_params, step):
+            p.grad = torch.from_numpy(g.copy())
+        optimizer.step()
+    paddle_params = [paddle.create_parameter(list(w.shape), "float32")
+                     for w in init]
+    for p, w in zip(paddle_params, init):
+        p.set_value(w)
+    optimizer = eval(paddle_code, NAMESPACE | {"params": paddle_params})
+    for step in grads:
+        optimizer.clear_grad()
+        sum((p * paddle.to_tensor(g)).sum()
+            for p, g in zip(paddle_params, step)).backward()
+        optimizer.step()
+    return {"weights": (
+        np.concatenate([p.detach().numpy().ravel() for p in torch_params]),
+        np.concatenate([p.numpy().ravel() for p in paddle_params]))}
+
+
 def run(api, call, paddle_code, seed=0):
     """Largest difference over every compared value, or an error."""
     rng = np.random.default_rng(seed)
@@ -1300,6 +1438,8 @@ def run(api, call, paddle_code, seed=0):
     dtype, out_dtype = dtypes(api, call)
     if api.runner is not None:  # not a call on an input: clipping
         return compare(api.runner(call, paddle_code, rng), out_dtype)
+    if api.optimizer:
+        return compare(train(call, paddle_code, rng), out_dtype)
     # PyTorch gets a copy: an inplace call must not change Paddle's input.
     if api.target is not None and api.tensors is None:  # a loss layer
         constants = api.constants(api.x_shape) if api.constants else {}
@@ -1431,7 +1571,7 @@ COMPARED_ZH = {"output": "输出", "indices": "索引",
                "running mean": "滑动均值", "running var": "滑动方差",
                "eval output": "评估模式的输出",
                "gradient 0": "梯度 0", "gradient 1": "梯度 1",
-               "total norm": "总范数"}
+               "total norm": "总范数", "weights": "权重"}
 MISMATCH = re.compile(r"(?P<what>.+) (?P<want>\w+\[[\d, ]*\]) vs "
                       r"(?P<got>\w+\[[\d, ]*\])")
 COUNTS = re.compile(r"(?P<want>\d+) outputs vs (?P<got>\d+)")
@@ -1480,7 +1620,15 @@ assert not_same == {
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
     "no port: dilation with indices",
     "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)":
-    "no port: a norm Paddle does not take"}, not_same
+    "no port: a norm Paddle does not take",
+    "torch.optim.SGD(params, momentum=0.9, dampening=0.5)":
+    "no port: dampening with momentum",
+    "torch.optim.SGD(params, maximize=True)": "no port: maximize=True",
+    "torch.optim.Adam(params, maximize=True)": "no port: maximize=True",
+    "torch.optim.AdamW(params, maximize=True)": "no port: maximize=True",
+    "torch.optim.RMSprop(params, maximize=True)": "no port: maximize=True",
+    "torch.optim.RMSprop(params, eps=0.01)": "no port: eps above 1e-8",
+    }, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
 # momentum are silently swapped, 'same' with a dilation differs.
@@ -1588,3 +1736,8 @@ as_float64, as_float32 = (
     np.abs(bn._mean.numpy() - (m * 10.0 + (1 - m) * mean)).max()
     for m in (0.8, float(np.float32(0.8))))
 assert as_float64 > 1e-8 and as_float32 == 0, (as_float64, as_float32)
+# The optimizers, copied as is: the parameters land in Paddle's first
+# parameter, the learning rate, or PyTorch's keywords are refused.
+assert {r["literal_verdict"] for r in results
+        if r["api"].startswith("torch.optim.")} == {
+            "TypeError", "AttributeError"}

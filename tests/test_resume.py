@@ -18,7 +18,10 @@ import pytest
 SNIPPETS = Path(__file__).parent.parent / "snippets"
 sys.path[:0] = [str(SNIPPETS / "resume"), str(SNIPPETS / "zoo")]
 warnings.filterwarnings("ignore", message="No ccache found")
-warnings.filterwarnings("ignore", message="When training, we now")
+# Paddle's BatchNorm2D says, on each training step, that it tracks running
+# statistics; expected here (pytest resets the filters above per test).
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:When training, we now:UserWarning")
 
 import paddle  # noqa: E402
 import torch  # noqa: E402

@@ -620,7 +620,9 @@ def copy_buttons(driver, html_dir, language, page):
     driver.execute_script(RECORD_COPIES)
     code = ["".join(cell["source"])
             for cell in downloaded_notebook(html_dir, language, page)
-            if cell["cell_type"] == "code"]
+            if cell["cell_type"] == "code"
+            # code in the download only (docs/_ext/downloads.py)
+            and "remove-input" not in cell["metadata"].get("tags", [])]
     buttons = driver.find_elements(By.CSS_SELECTOR,
                                    "div.cell div.cell_input button.copybtn")
     copied = [None] * len(code)
@@ -672,6 +674,9 @@ def download_links(driver):
         wait(driver, 5).until(lambda _: link.is_displayed())
         urls[kind] = link.get_property("href")
     menu.click()
+    # the links in the text to the script download ({page-code})
+    urls["in text"] = [a.get_property("href") for a in driver.find_elements(
+        By.CSS_SELECTOR, "article a[href*='_code/']")]
     return urls
 
 
@@ -689,6 +694,24 @@ def test_page_offers_script_and_notebook_downloads(visits, language, page):
             cells = json.loads(body)["cells"]
             assert any(cell.get("outputs") for cell in cells), \
                 f"{url} holds no outputs"
+    assert set(urls["in text"]) <= {urls["script"]}, urls["in text"]
+
+
+def test_long_code_is_in_the_download_not_on_the_page(html_dir):
+    """The mapping page runs its tables' and call matrix's code without
+    showing it (docs/_ext/downloads.py, `code-in-download`): the page
+    links its script download, which holds that code."""
+    for language in HTML_LANG:
+        page = (html_dir / language / "mapping.html").read_text("utf-8")
+        script = (html_dir / language / "_code" / "mapping.py").read_text(
+            "utf-8")
+        assert 'href="_code/mapping.py"' in page
+        for snippet in ["parameters.py", "call_matrix.py"]:
+            assert f"# %% snippets/mapping/{snippet}" in script, snippet
+        # highlighted code would name them in spans
+        for name in ["render_matrix", "real_defaults"]:
+            assert f">{name}</span>" not in page, name
+            assert f"def {name}(" in script, name
 
 
 # -- Search and tabs ----------------------------------------------------------
@@ -934,32 +957,37 @@ return found;
 class PhoneVisit:
     """What a first-time reader met on one page on a phone (each fact, or
     its error): what sticks out, the boxes out of the keyboard's reach and
-    the broken words, then the header's Tab order."""
+    the broken words, then the header's Tab order; on the mapping page,
+    its tables and filter box (`phone_mapping`)."""
     fit: object
     unreachable: object
     broken: object
     tab_order: object
+    mapping: object = None
 
 
 @pytest.fixture(scope="session")
 def phone_visits(phone, server):
     """Each page loaded once on the phone, all of its phone checks made
     there: the layout's first (read only), then a walk through the
-    header's Tab stops (which opens menus)."""
+    header's Tab stops (which opens menus), then the mapping page's
+    filter box, typed into, and its audits (which leave dark mode on)."""
     seen = {}
     shown = set()  # kinds of Tab stop photographed focused
+    axe = AXE.read_text(encoding="utf-8") if AXE.is_file() else None
 
     def visit(language, page):
         if (language, page) not in seen:
             forget_choices(phone, server)
             open_page(phone, f"{server}/{language}/{page}.html", math=True)
-            seen[language, page] = PhoneVisit(*(
-                attempt(lambda: phone.execute_script(script))
-                for script in (STICKING_OUT, UNREACHABLE_SCROLL_BOXES,
-                               BROKEN_WORDS)),
-                attempt(lambda: walk_tab_order(
-                    phone, CONTROLS["phone"], header_only=True,
-                    shown=shown)))
+            facts = [attempt(lambda: phone.execute_script(script))
+                     for script in (STICKING_OUT, UNREACHABLE_SCROLL_BOXES,
+                                    BROKEN_WORDS)]
+            facts.append(attempt(lambda: walk_tab_order(
+                phone, CONTROLS["phone"], header_only=True, shown=shown)))
+            if page == "mapping":
+                facts.append(attempt(lambda: phone_mapping(phone, axe)))
+            seen[language, page] = PhoneVisit(*facts)
         return seen[language, page]
     return visit
 
@@ -1100,12 +1128,42 @@ def type_keys(driver, text):
     ActionChains(driver).send_keys(text).perform()
 
 
-@pytest.mark.parametrize("language", HTML_LANG)
+def phone_mapping(phone, axe):
+    """On the mapping page, open on the phone: its tables as laid out, the
+    filter box reached with Tab and typed into (its state after each
+    step), then axe-core's serious findings and the elements shown, in
+    light and in dark mode, on the part the phone lays out otherwise (the
+    whole page is audited on the desktop, test_axe_...; in dark mode its
+    colour rules, as dark mode shows the same elements here too)."""
+    facts = {"tables": phone.execute_script(MAPPING_TABLES)}
+    phone.execute_script(FOCUS_BEFORE_FILTER)
+    press(phone, "Tab", 9)
+    facts["reached"] = phone.execute_script(MAPPING_FILTERED)
+    type_keys(phone, "padding mode")
+    facts["typed"] = phone.execute_script(MAPPING_FILTERED)
+    type_keys(phone, "zzz")
+    facts["nothing"] = phone.execute_script(MAPPING_FILTERED)
+    press(phone, "Escape", 27)
+    facts["cleared"] = phone.execute_script(MAPPING_FILTERED)
+    facts["serious"], facts["rendered"] = [], {}
+    if axe:
+        for mode, rules in [("light", None), ("dark", COLOUR_RULES)]:
+            facts["serious"] += [
+                f"{mode}: {v['impact']}: {v['id']} ({v['help']}): "
+                + ", ".join(v["nodes"][:5])
+                for v in axe_violations(phone, axe, mode,
+                                        MAPPING_PHONE_PARTS, rules)
+                if v["impact"] in ("serious", "critical")]
+            facts["rendered"][mode] = phone.execute_script(RENDERED)
+    return facts
+
+
+@pytest.mark.parametrize("language, page", [
+    (language, "mapping") for language in HTML_LANG])
 def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
-        phone, server, axe, language):
-    forget_choices(phone, server)
-    open_page(phone, f"{server}/{language}/mapping.html", math=True)
-    tables = phone.execute_script(MAPPING_TABLES)
+        phone_visits, axe, language, page):
+    facts = outcome(phone_visits(language, page).mapping)
+    tables = facts["tables"]
     assert len(tables) > 20, f"{len(tables)} tables of one API each"
     for table in tables:
         assert table["captionShown"] and table["fits"], \
@@ -1115,36 +1173,20 @@ def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
         assert table["cellsShown"], \
             f"{table['caption']}: a cell is outside the 390 px window"
     # the filter box, from the keyboard
-    phone.execute_script(FOCUS_BEFORE_FILTER)
-    press(phone, "Tab", 9)
-    state = phone.execute_script(MAPPING_FILTERED)
+    state = facts["reached"]
     assert state["focused"], "Tab does not reach the filter box"
     assert state["label"] == FILTER_LABEL[language]
     assert state["shown"] == state["rows"] and not state["status"]
-    type_keys(phone, "padding mode")
-    state = phone.execute_script(MAPPING_FILTERED)
+    state = facts["typed"]  # "padding mode"
     assert 0 < state["shown"] < state["rows"] and state["matching"], state
     assert 0 < state["tables"] < len(tables), state
     assert str(state["shown"]) in state["status"], state
-    type_keys(phone, "zzz")
-    state = phone.execute_script(MAPPING_FILTERED)
+    state = facts["nothing"]  # then "zzz"
     assert state["shown"] == state["tables"] == 0 and state["status"], state
-    press(phone, "Escape", 27)
-    state = phone.execute_script(MAPPING_FILTERED)
+    state = facts["cleared"]  # then Escape
     assert state["shown"] == state["rows"] and not state["status"], state
-    # axe, in light and dark mode, on what the phone lays out otherwise
-    # (the whole page is audited on the desktop, test_axe_...); in dark
-    # mode its colour rules, as dark mode shows the same elements here too
-    rendered = {}
-    for mode, rules in [("light", None), ("dark", COLOUR_RULES)]:
-        serious = [f"{mode}: {v['impact']}: {v['id']} ({v['help']}): "
-                   + ", ".join(v["nodes"][:5])
-                   for v in axe_violations(phone, axe, mode,
-                                           MAPPING_PHONE_PARTS, rules)
-                   if v["impact"] in ("serious", "critical")]
-        assert not serious, "\n".join(serious)
-        rendered[mode] = phone.execute_script(RENDERED)
-    assert rendered["light"] == rendered["dark"], \
+    assert not facts["serious"], "\n".join(facts["serious"])
+    assert facts["rendered"]["light"] == facts["rendered"]["dark"], \
         "dark mode shows or hides other elements on a phone"
 
 

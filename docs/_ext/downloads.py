@@ -5,6 +5,12 @@
 - ``<page>.ipynb``: the executed notebook with its outputs, without the
   hidden cells that only feed the prose.
 
+A cell tagged ``code-in-download`` besides ``remove-input`` runs code too
+long to read on the page (the mapping page's tables and call matrix,
+thousands of lines): the page shows its outputs and links the download,
+which holds its code: the role ``{page-code}`mapping.py``` links the
+page's script download.
+
 On the Chinese site their comments and docstrings are in Chinese
 (``code_comments.py`` translates the notebook before it is written here).
 Both are written next to the HTML (``_code/``) and added to the theme's
@@ -12,14 +18,16 @@ download menu. myst-nb's own notebook download is not used: in cache mode it
 writes the notebook without outputs.
 """
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import nbformat
+from docutils import nodes
 from myst_nb.core import render
 
 _coalesce_streams = render.coalesce_streams
 
 HIDDEN = {"remove-cell", "remove-input"}
+IN_DOWNLOAD = "code-in-download"
 TOOLTIPS = {
     "en": ("Download the code", "Download the executed notebook"),
     "zh_CN": ("下载代码", "下载已执行的 notebook"),
@@ -33,10 +41,13 @@ HEADER = {
 
 
 def shown_cells(notebook):
-    return [
-        cell for cell in notebook.cells
-        if not HIDDEN & set(cell.metadata.get("tags", []))
-    ]
+    """The cells whose code the downloads hold."""
+    def kept(tags):
+        if IN_DOWNLOAD in tags:
+            return "remove-cell" not in tags
+        return not HIDDEN & tags
+    return [cell for cell in notebook.cells
+            if kept(set(cell.metadata.get("tags", [])))]
 
 
 def as_script(notebook, title, language="en"):
@@ -112,6 +123,16 @@ def add_menu_entries(app, pagename, templatename, context, doctree):
     ]
 
 
+def page_code_role(name, rawtext, text, lineno, inliner, options=None,
+                   content=None):
+    """A link to the page's script download, as the menu's: its text is
+    shown as code."""
+    page = PurePosixPath(inliner.document.settings.env.docname).name
+    link = nodes.reference(rawtext, "", refuri=f"_code/{page}.py")
+    link += nodes.literal(text, text)
+    return [link], []
+
+
 def merge_printed_text(outputs):
     """myst-nb's own merge (``coalesce_streams``) strips the end of the first
     piece of printed text but not the start of the next, so where the
@@ -123,6 +144,7 @@ def merge_printed_text(outputs):
 
 def setup(app):
     render.coalesce_streams = merge_printed_text
+    app.add_role("page-code", page_code_role)
     # after drift_guard has fetched the executed notebook
     app.connect("doctree-read", write_downloads, priority=600)
     # after the theme has built its download menu

@@ -31,8 +31,8 @@ OPTIMIZERS = {
         lambda params, s: P.AdamW(learning_rate=s, weight_decay=0.01,
                                   parameters=params), 0.01),
 }
-# name: (PyTorch scheduler, Paddle scheduler); "plateau" steps on the
-# batch's loss
+# name: (PyTorch scheduler, Paddle scheduler); ReduceLROnPlateau steps on
+# the batch's loss
 SCHEDULES = {
     "StepLR": (lambda o, lr: S.StepLR(o, step_size=15, gamma=0.5),
                lambda lr: L.StepDecay(lr, step_size=15, gamma=0.5)),

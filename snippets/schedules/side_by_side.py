@@ -1,8 +1,6 @@
 """Each optimizer with each schedule on the page, trained side by side:
 the same MLP, weights and batches in both frameworks (train.py), one
 scheduler step per batch."""
-import math
-
 import matplotlib.pyplot as plt
 import numpy as np
 import paddle

@@ -14,16 +14,12 @@ ROOT = Path(__file__).parent.resolve()
 ON_RTD = os.environ.get("READTHEDOCS") == "True"
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-# Paddle warns on import when ccache is not on PATH; it only matters for
-# compiling custom C++ operators. Silence exactly that warning in the kernel
-# that runs the snippets (it inherits this environment).
-os.environ["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
-# Each kernel computes on one thread, so that the build can run pages in two
-# workers on two cores (noxfile.JOBS) without threads waiting for a busy
-# core (on the project's machine a two-worker cold build took 60 s with the
-# default, 53 s with one). One thread also sums in the same order on every
-# machine, whatever its number of cores.
-os.environ["OMP_NUM_THREADS"] = "1"
+# What every kernel inherits: no ccache warning, one thread, and the
+# libraries' kernel choices pinned so that rounding is the same on every
+# machine (docs/_ext/kernel_env.py says which and why).
+from kernel_env import KERNEL_ENV  # noqa: E402
+
+os.environ.update(KERNEL_ENV)
 # Snippets run in a temporary folder and must not write into the project
 # (docs/_ext/kernel_guard.py makes such a write fail); an import does not try
 # to leave bytecode next to the sources either.
@@ -158,7 +154,7 @@ _key = hashlib.sha256("\n".join(sorted(
     f"{d.metadata['Name']}=={d.version}"
     for d in importlib.metadata.distributions())).encode())
 _key.update((ROOT / "docs" / "_ext" / "figure_backend.py").read_bytes())
-for _setting in ["PYTHONWARNINGS", "OMP_NUM_THREADS"]:
+for _setting in sorted(KERNEL_ENV):
     _key.update(f"{_setting}={os.environ[_setting]}".encode())
 nb_execution_cache_path = str(
     ROOT / "_build" / ".jupyter_cache" / _key.hexdigest()[:12])

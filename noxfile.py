@@ -181,8 +181,9 @@ def versions(session):
 def zoo(session):
     """Port every model torchvision and paddle.vision share (minutes)."""
     environment(session)
-    session.env.update(ZOO="1", OMP_NUM_THREADS="1",
-                       PYTHONWARNINGS="ignore:No ccache found:UserWarning")
+    sys.path.append(str(ROOT / "docs" / "_ext"))
+    from kernel_env import KERNEL_ENV  # as in the build (conf.py)
+    session.env.update(ZOO="1", **KERNEL_ENV)
     session.run(PYTHON, "-m", "pytest", "tests/test_zoo.py",
                 *session.posargs, external=True)
 

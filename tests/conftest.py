@@ -27,7 +27,10 @@ from filelock import FileLock
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.append(str(ROOT / "docs" / "_ext"))
+
 from fork_server import ForkServer  # noqa: E402
+from kernel_env import KERNEL_ENV  # noqa: E402
 from noxfile import (  # noqa: E402
     add_root_page, build_languages, sphinx_command)
 
@@ -413,9 +416,5 @@ def forked_python(snippet_env):
 @pytest.fixture(scope="session")
 def snippet_env():
     """The environment the build gives snippets, for plain `python` runs."""
-    env = dict(os.environ, MPLBACKEND="Agg")
-    # conf.py's settings for kernels: one thread also sums in the same
-    # order as the build did
-    env["PYTHONWARNINGS"] = "ignore:No ccache found:UserWarning"
-    env["OMP_NUM_THREADS"] = "1"
-    return env
+    # what conf.py gives kernels: one thread, the libraries' kernels pinned
+    return dict(os.environ, MPLBACKEND="Agg", **KERNEL_ENV)

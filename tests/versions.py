@@ -330,11 +330,9 @@ def main(only_pages=None):
     for version in versions:
         pythons[version], cannot[version] = environment(version, pinned)
         print(f"  {version}: {cannot[version] or 'ready'}", flush=True)
-    env = dict(os.environ, MPLBACKEND="Agg", OMP_NUM_THREADS="1",
-               PYTHONDONTWRITEBYTECODE="1",
-               # as in the build (conf.py); snippets record other warnings
-               PYTHONWARNINGS="ignore:No ccache found:UserWarning",
-               PYTHONPATH=str(ROOT / "snippets"))
+    from kernel_env import KERNEL_ENV  # as in the build (conf.py)
+    env = dict(os.environ, MPLBACKEND="Agg", PYTHONDONTWRITEBYTECODE="1",
+               PYTHONPATH=str(ROOT / "snippets"), **KERNEL_ENV)
     env.pop("VIRTUAL_ENV", None)
     page_snippets = pages()
     if only_pages:

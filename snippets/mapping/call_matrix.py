@@ -28,9 +28,9 @@ snippets/linear/calls.py:
             required=2, values={"bias": [False]}, x_shape=(2, 4)),
     ]
 
-A new folder also gets its name in LAYERS below. A helper that a port's
-Paddle code calls by name enters NAMESPACE in its calls.py
-(`NAMESPACE["paddle_nll_loss"] = paddle_nll_loss`).
+A new folder also gets its name in LAYERS (snippets/mapping/layers.py).
+A helper that a port's Paddle code calls by name enters NAMESPACE in
+its calls.py (`NAMESPACE["paddle_nll_loss"] = paddle_nll_loss`).
 
 - `full`: a value for every argument, in PyTorch's order (the all
   positional and all keyword calls use it); the first `required` are
@@ -82,12 +82,8 @@ if "__file__" in globals():
 
 # TOL: the page shows it.
 from mapping.engine import TOL, NotPortable, outcome, run  # noqa: E402
+from mapping.layers import LAYERS  # noqa: E402
 
-# The folders whose calls.py the matrix runs: each page's layers.
-LAYERS = ["conv2d", "conv2d_functional", "batchnorm2d",
-          "adaptive_avg_pool2d", "linear", "dropout", "flatten",
-          "max_pool2d", "avg_pool2d", "activations", "losses", "clipping",
-          "optimizers"]
 # The table's rows keep the order in which the APIs joined the matrix,
 # which the page's records follow; an API not named here comes after
 # them, in the order of LAYERS and of its folder's CALLS.

@@ -27,8 +27,8 @@ warnings.filterwarnings("ignore", message="No ccache found")
 
 import torch  # noqa: E402
 from call_matrix import MATRIX  # noqa: E402
-from mapping.engine import (NAMESPACE, Call, NotPortable,  # noqa: E402
-                            Var, dtypes, run)
+from call_engine import (NAMESPACE, Call, NotPortable,  # noqa: E402
+                         Var, dtypes, run)
 
 EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
 OMIT = "<not passed>"  # a parameter the drawn call leaves out

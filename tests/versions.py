@@ -421,8 +421,8 @@ def main(only_pages=None):
         if old["releases"] == versions:
             run = {c["snippet"] for c in checks}
             run |= {"snippets/mapping/call_matrix.py",
-                    "snippets/mapping/engine.py",
-                    "snippets/mapping/layers.py"} | {
+                    "snippets/call_engine.py",
+                    "snippets/mapping_layers.py"} | {
                 p.relative_to(ROOT).as_posix()
                 for p in (ROOT / "snippets").glob("*/calls.py")}
             checks = [c for c in old["checks"] if c["page"] not in

@@ -10,7 +10,7 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import Api, source  # noqa: E402
+from call_engine import Api, source  # noqa: E402
 
 
 def port_adaptive_avg_pool2d(call):

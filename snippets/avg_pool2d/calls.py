@@ -11,7 +11,7 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import Api, Var, port_pool  # noqa: E402
+from call_engine import Api, Var, port_pool  # noqa: E402
 
 
 CALLS = [

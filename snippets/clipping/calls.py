@@ -13,8 +13,7 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import (  # noqa: E402
-    NAMESPACE, Api, NotPortable, Var, source)
+from call_engine import NAMESPACE, Api, NotPortable, Var, source  # noqa: E402
 
 
 # The norms paddle.nn.utils.clip_grad_norm_ takes; it raises ValueError

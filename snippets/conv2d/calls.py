@@ -12,9 +12,8 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import (  # noqa: E402
-    Api, port_dtype, port_padding, same_padding,
-    source)
+from call_engine import (  # noqa: E402
+    Api, port_dtype, port_padding, same_padding, source)
 
 
 CONV2D_ORDER = ["in_channels", "out_channels", "kernel_size", "stride",

@@ -10,7 +10,7 @@ import torch.nn.functional as F
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import Api, Var, port_padding, source  # noqa: E402
+from call_engine import Api, Var, port_padding, source  # noqa: E402
 
 
 def port_conv2d_function(call):

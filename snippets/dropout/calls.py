@@ -14,7 +14,7 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import Api, Var, source  # noqa: E402
+from call_engine import Api, Var, source  # noqa: E402
 
 
 def port_dropout(call):

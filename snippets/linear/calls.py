@@ -13,8 +13,7 @@ from torch.nn.utils.parametrizations import weight_norm
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import (  # noqa: E402
-    NAMESPACE, Api, Var, port_dtype, source)
+from call_engine import NAMESPACE, Api, Var, port_dtype, source  # noqa: E402
 
 # The calls of weight_norm name it.
 NAMESPACE["weight_norm"] = weight_norm

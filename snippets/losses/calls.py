@@ -16,7 +16,7 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import NAMESPACE, Api, Call, Var, source  # noqa: E402
+from call_engine import NAMESPACE, Api, Call, Var, source  # noqa: E402
 
 
 def paddle_smoothed_ce(x, y, weight, ignore_index=-100, eps=0.0,

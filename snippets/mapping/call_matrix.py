@@ -11,10 +11,10 @@ literal copy does.
 
 Adding a layer is a port function and an entry in the CALLS list of
 calls.py in the folder of the page that teaches it (the engine,
-snippets/mapping/engine.py, holds Api and the shared helpers), e.g. in
+snippets/call_engine.py, holds Api and the shared helpers), e.g. in
 snippets/linear/calls.py:
 
-    from mapping.engine import Api, source
+    from call_engine import Api, source
 
     def port_linear(call):
         a = call.arguments
@@ -28,7 +28,7 @@ snippets/linear/calls.py:
             required=2, values={"bias": [False]}, x_shape=(2, 4)),
     ]
 
-A new folder also gets its name in LAYERS (snippets/mapping/layers.py).
+A new folder also gets its name in LAYERS (snippets/mapping_layers.py).
 A helper that a port's Paddle code calls by name enters NAMESPACE in
 its calls.py (`NAMESPACE["paddle_nll_loss"] = paddle_nll_loss`).
 
@@ -81,8 +81,8 @@ if "__file__" in globals():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 # TOL: the page shows it.
-from mapping.engine import TOL, NotPortable, outcome, run  # noqa: E402
-from mapping.layers import LAYERS  # noqa: E402
+from call_engine import TOL, NotPortable, outcome, run  # noqa: E402
+from mapping_layers import LAYERS  # noqa: E402
 
 # The table's rows keep the order in which the APIs joined the matrix,
 # which the page's records follow; an API not named here comes after

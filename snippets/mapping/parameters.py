@@ -6,7 +6,7 @@ must have a row: the table cannot drift from the libraries it describes.
 Each API's rows live with the snippets of the page that teaches it, in
 mapping_rows.py of its folder (APIS: the PyTorch API and Paddle's; ROWS:
 one per parameter); this file reads the folders that
-snippets/mapping/layers.py names.
+snippets/mapping_layers.py names.
 """
 import ast
 import importlib
@@ -23,7 +23,7 @@ import paddle.nn.functional as PF
 if "__file__" in globals():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.layers import LAYERS  # noqa: E402
+from mapping_layers import LAYERS  # noqa: E402
 
 REQUIRED = inspect.Parameter.empty  # a parameter without a default
 

@@ -13,7 +13,7 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import (  # noqa: E402
+from call_engine import (  # noqa: E402
     NAMESPACE, Api, Var, pool_size, port_pool)
 
 

@@ -10,7 +10,7 @@ import torch
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapping.engine import Api, NotPortable, Var, source  # noqa: E402
+from call_engine import Api, NotPortable, Var, source  # noqa: E402
 
 
 def optimizer_port(call, name, keywords):

@@ -1,7 +1,9 @@
 """The call matrix's engine: a PyTorch call, its styles, and running it
 and its port in both frameworks (snippets/mapping/call_matrix.py says
 how an API enters the matrix). Each layer's entries live in its page's
-folder, in calls.py, and import what they need from here.
+folder, in calls.py, and import what they need from here. It is not in
+snippets/mapping/ because the page's code download is mapping.py: run
+from its own folder, that file would stand in for a package `mapping`.
 """
 import inspect
 import warnings

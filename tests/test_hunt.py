@@ -19,13 +19,16 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, note, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).parent.parent / "snippets"
-                       / "mapping"))
+# snippets/: the engine and the layers' calls.py; snippets/mapping: the
+# call matrix, imported by name as a page runs it.
+sys.path[:0] = [str(Path(__file__).parent.parent / "snippets" / folder)
+                for folder in ("", "mapping")]
 warnings.filterwarnings("ignore", message="No ccache found")
 
 import torch  # noqa: E402
-from call_matrix import (MATRIX, NAMESPACE, Call,  # noqa: E402
-                         NotPortable, Var, dtypes, run)
+from call_matrix import MATRIX  # noqa: E402
+from call_engine import (NAMESPACE, Call, NotPortable,  # noqa: E402
+                         Var, dtypes, run)
 
 EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
 OMIT = "<not passed>"  # a parameter the drawn call leaves out

@@ -97,9 +97,11 @@ def functions(path):
     return found
 
 
-# Port helpers the call matrix copies from the page that teaches them.
-# (Its paddle_max_pool2d_dilated is not a copy: it generalizes the
-# MaxPool2d page's to a size, stride and dilation per axis.)
+# Port helpers the call matrix's entries copy from the snippet that
+# teaches them (the snippets print their lesson, so they are copied, not
+# imported). (max_pool2d/calls.py's paddle_max_pool2d_dilated is not a
+# copy: it generalizes the MaxPool2d page's to a size, stride and
+# dilation per axis.)
 COPIED = {"paddle_smoothed_ce": "snippets/losses/label_smoothing.py",
           "paddle_nll_loss": "snippets/losses/nll_loss.py"}
 
@@ -108,7 +110,6 @@ COPIED = {"paddle_smoothed_ce": "snippets/losses/label_smoothing.py",
 def test_call_matrix_runs_the_pages_own_helper(name):
     """The call matrix proves the code the page teaches, not a copy that
     drifted from it (docstrings aside)."""
-    matrix = functions("snippets/mapping/call_matrix.py")
-    assert functions(COPIED[name])[name] == matrix[name], (
-        f"{name} in snippets/mapping/call_matrix.py differs from "
-        f"{COPIED[name]}: copy it again")
+    calls = f"{Path(COPIED[name]).parent.as_posix()}/calls.py"
+    assert functions(COPIED[name])[name] == functions(calls)[name], (
+        f"{name} in {calls} differs from {COPIED[name]}: copy it again")

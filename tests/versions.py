@@ -73,7 +73,8 @@ def matrix_worker():
             break
         body.append(node)
     module = types.ModuleType("call_matrix")
-    sys.modules["call_matrix"] = module  # dataclasses look it up
+    module.__file__ = str(path)  # it puts snippets/ on the path
+    sys.modules["call_matrix"] = module
     namespace = module.__dict__
     exec(compile(ast.Module(body, []), str(path), "exec"), namespace)
     rows = []
@@ -417,7 +418,11 @@ def main(only_pages=None):
         old = json.loads(DATA.read_text(encoding="utf-8"))
         if old["releases"] == versions:
             run = {c["snippet"] for c in checks}
-            run.add("snippets/mapping/call_matrix.py")
+            run |= {"snippets/mapping/call_matrix.py",
+                    "snippets/call_engine.py",
+                    "snippets/mapping_layers.py"} | {
+                p.relative_to(ROOT).as_posix()
+                for p in (ROOT / "snippets").glob("*/calls.py")}
             checks = [c for c in old["checks"] if c["page"] not in
                       page_snippets] + checks
             hashes = {p: (hashes[p] if p in run else h)

@@ -97,6 +97,27 @@ def functions(path):
     return found
 
 
+
+def test_snippets_run_on_the_pinned_kernels(forked_python, tmp_path):
+    """The environment the build gives snippets (docs/_ext/kernel_env.py)
+    takes effect: PyTorch picks its AVX2 kernels and oneDNN an AVX2
+    convolution on any newer CPU, so that the recorded rounding does not
+    depend on the CPU's newest instructions."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import torch\n"
+        "print(torch.backends.cpu.get_cpu_capability())\n"
+        "torch.nn.functional.conv2d(torch.ones(2, 3, 64, 64),\n"
+        "                           torch.ones(64, 3, 7, 7))\n")
+    result = forked_python(probe, env={"ONEDNN_VERBOSE": "1"})
+    assert result["code"] == 0, result["stderr"]
+    capability, *log = result["stdout"].splitlines()
+    assert capability == "AVX2", capability
+    # onednn_verbose,v1,primitive,exec,cpu,convolution,jit:avx2,...
+    kernels = [line.split(",")[6] for line in log
+               if ",exec,cpu,convolution," in line]
+    assert kernels and all(k.endswith(":avx2") for k in kernels), log
+
 # Port helpers the call matrix's entries copy from the snippet that
 # teaches them (the snippets print their lesson, so they are copied, not
 # imported). (max_pool2d/calls.py's paddle_max_pool2d_dilated is not a

@@ -136,6 +136,12 @@ def write_data(site, pytorch):
     """)
 
 
+# The tests of the small site with a layer page run on one worker, which
+# builds and records that site once (a module fixture is made once per
+# worker: on both, it cost two builds of about 20 s).
+ONE_WORKER = pytest.mark.xdist_group("api_links_layer_site")
+
+
 @pytest.fixture(scope="module")
 def layer_template(tiny_template):
     """The small site with a layer page and its entry, recorded once."""
@@ -161,6 +167,7 @@ def layer_site(layer_template):
     return Site(root)
 
 
+@ONE_WORKER
 def test_built_page_links_the_pinned_versions(layer_site):
     page = (layer_site.build_dir / "html" / "en" / "count.html").read_text(
         encoding="utf-8")
@@ -171,6 +178,7 @@ def test_built_page_links_the_pinned_versions(layer_site):
         "What this page checks")
 
 
+@ONE_WORKER
 def test_wrong_api_name_fails_the_build_naming_it(layer_site):
     layer_site.edit(DATA_FILE, "torch.nn.Conv2d", "torch.nn.Conv2D")
     for _ in range(2):  # and again, unchanged
@@ -180,6 +188,7 @@ def test_wrong_api_name_fails_the_build_naming_it(layer_site):
     assert_passes(layer_site.build())
 
 
+@ONE_WORKER
 def test_layer_page_without_entry_fails(layer_site):
     (layer_site.root / DATA_FILE).unlink()
     for _ in range(2):

@@ -224,6 +224,11 @@ assert not_same == {
     "no port: last_epoch: Paddle goes on from lr",
     "lr_scheduler.LinearLR(optimizer, last_epoch=3)":
     "no port: last_epoch: Paddle goes on from lr",
+    "lr_scheduler.LinearLR(optimizer, total_iters=0)":
+    "no port: total_iters=0, which Paddle refuses",
+    "lr_scheduler.SequentialLR(optimizer, [lr_scheduler.LinearLR("
+    "optimizer, 1.0, 0.5, 5), lr_scheduler.StepLR(optimizer, 10)], [5])":
+    "no port: LinearLR does not rise: a LambdaDecay",
     "lr_scheduler.OneCycleLR(optimizer, 1.0, 100, three_phase=True, "
     "pct_start=0.5)": "no port: three_phase with pct_start of 0.5 or more",
     "lr_scheduler.SequentialLR(optimizer, [lr_scheduler.StepLR(optimizer, "

@@ -161,6 +161,8 @@ def port_linear(call):
     """LinearLR: total_iters is Paddle's total_steps, which it requires."""
     a = {k: v for k, v in call.arguments.items() if k != "optimizer"}
     total = a.pop("total_iters", 5)
+    if total == 0:
+        raise NotPortable("total_iters=0, which Paddle refuses")
     return source("paddle.optimizer.lr.LinearLR", [Var("lr")],
                   {"total_steps": total} | a)
 
@@ -240,6 +242,8 @@ def port_sequential(call):
         raise NotPortable(
             "LinearLR ends before the milestone: a LambdaDecay")
     end_factor = start + (end - start) * steps / total
+    if end_factor <= start:  # LinearWarmup refuses end_lr <= start_lr
+        raise NotPortable("LinearLR does not rise: a LambdaDecay")
     after = schedulers[1].api.port(schedulers[1])
     return source("paddle.optimizer.lr.LinearWarmup", [], {
         "learning_rate": Var(after), "warmup_steps": steps,
@@ -290,7 +294,7 @@ CALLS = [
               "end_factor": 0.5, "total_iters": 20, "last_epoch": -1},
         required=1,
         values={"start_factor": [0.25, 1.0], "end_factor": [0.5],
-                "total_iters": [20, 1], "last_epoch": [3]},
+                "total_iters": [20, 1, 0], "last_epoch": [3]},
         runner=schedule_runner),
     Api("lr_scheduler.OneCycleLR", lr_scheduler.OneCycleLR,
         "paddle.optimizer.lr.OneCycleLR", port_one_cycle,
@@ -342,7 +346,9 @@ CALLS.append(
             [scheduler("lr_scheduler.LinearLR"),
              scheduler("lr_scheduler.LambdaLR", Var("lambda e: 0.95 ** e"))],
             [scheduler("lr_scheduler.StepLR", 3),
-             scheduler("lr_scheduler.CosineAnnealingLR", 25)]]},
+             scheduler("lr_scheduler.CosineAnnealingLR", 25)],
+            [scheduler("lr_scheduler.LinearLR", 1.0, 0.5, 5),
+             scheduler("lr_scheduler.StepLR", 10)]]},
         extra=[{"schedulers": [
                     scheduler("lr_scheduler.LinearLR", 0.1, total_iters=3),
                     scheduler("lr_scheduler.CosineAnnealingLR", 25)]},

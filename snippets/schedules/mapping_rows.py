@@ -112,8 +112,9 @@ ROWS = [
      {"total_steps": REQUIRED},
      ["schedules-defaults", "mapping-check-calls"],
      "Renamed, and required in Paddle: write `total_steps=5` for "
-     "PyTorch's default.",
-     "改名，且飞桨中必填：PyTorch 用默认值时写 `total_steps=5`。"),
+     "PyTorch's default. Paddle refuses 0: not ported.",
+     "改名，且飞桨中必填：PyTorch 用默认值时写 `total_steps=5`。"
+     "飞桨不接受 0：无法迁移。"),
     ("lr_scheduler.LinearLR", {"last_epoch": -1}, {"last_epoch": -1},
      ["mapping-check-calls"], *FROM_LR),
     ("lr_scheduler.LinearLR", {}, {"verbose": False},
@@ -216,9 +217,11 @@ ROWS = [
      {"warmup_steps": REQUIRED},
      ["schedules-warmup", "mapping-check-calls"],
      "`[w]` becomes `warmup_steps=w`; not ported when `LinearLR` ends "
-     "before `w` (`total_iters < w`).",
+     "before `w` (`total_iters < w`) or does not rise, which "
+     "`LinearWarmup` refuses.",
      "`[w]` 写成 `warmup_steps=w`；`LinearLR` 在 `w` 之前结束"
-     "（`total_iters < w`）时无法迁移。"),
+     "（`total_iters < w`）或不上升时无法迁移，`LinearWarmup` 不接受"
+     "后者。"),
     ("lr_scheduler.SequentialLR", {},
      {"start_lr": REQUIRED, "end_lr": REQUIRED},
      ["schedules-warmup", "mapping-check-calls"],

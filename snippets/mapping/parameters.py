@@ -173,6 +173,8 @@ CHECKS = {
     "schedules-curves": ("schedules", "every schedule", "每种学习率调度"),
     "schedules-side-by-side": (
         "schedules", "trained side by side", "并排训练"),
+    "resume-grid": ("resume", "resuming, every scheduler",
+                    "恢复训练：每种学习率调度器"),
 }
 
 # The tables keep the order in which the APIs joined the mapping, which

@@ -36,11 +36,11 @@ COUNTED = ("Same: both count the calls of `step()`; given, both go on "
            "相同：两边都数 `step()` 的调用次数；给定时，两边都从该 epoch "
            "的学习率继续。")
 FROM_LR = ("Given, Paddle computes the next rate from `lr`, not from that "
-           "epoch's rate, and other rates follow: not ported. To resume, "
-           "load the scheduler's state.",
+           "epoch's rate, and other rates follow: not ported.",
            "给定时，飞桨从 `lr` 而不是该 epoch 的学习率算出下一个学习率，"
-           "之后的学习率都不同：无法迁移。要恢复训练，请加载学习率调度器的"
-           "状态。")
+           "之后的学习率都不同：无法迁移。")
+RESUME = (" To resume, convert the scheduler's state with the checkpoint.",
+          "要恢复训练，请随检查点一起转换学习率调度器的状态。")
 ONE_GROUP = ("Same. A list holds one value per parameter group; Paddle "
              "has one schedule per optimizer: write the one value of a "
              "single group.",
@@ -88,7 +88,8 @@ ROWS = [
      ["schedules-warmup", "schedules-curves", "mapping-check-calls"],
      *SAME),
     ("lr_scheduler.CosineAnnealingLR", {"last_epoch": -1},
-     {"last_epoch": -1}, ["mapping-check-calls"], *FROM_LR),
+     {"last_epoch": -1}, ["mapping-check-calls", "resume-grid"],
+     FROM_LR[0] + RESUME[0], FROM_LR[1] + RESUME[1]),
     ("lr_scheduler.CosineAnnealingLR", {}, {"verbose": False},
      ["mapping-check-defaults"], *VERBOSE),
     ("lr_scheduler.LambdaLR", {"optimizer": REQUIRED},

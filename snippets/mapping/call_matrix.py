@@ -357,8 +357,9 @@ assert {r["literal_verdict"] for r in results
             "TypeError", "AttributeError"}
 # The schedulers, copied as is: PyTorch's first argument, the optimizer,
 # lands in Paddle's first parameter, the learning rate (TypeError);
-# milestones out of order are refused, and a positional call of LinearLR
-# gives its start_factor to total_steps (ValueError).
+# milestones that repeat or are out of order are refused, and a
+# positional call of LinearLR gives its start_factor to total_steps
+# (ValueError).
 assert {c for c, v in literal.items() if c.startswith("lr_scheduler.")
         and v != "TypeError"} == {
     "lr_scheduler.MultiStepLR(optimizer, [25, 10, 40])",

@@ -4,4 +4,4 @@ table's rows (APIS, ROWS). A new folder adds its name here."""
 LAYERS = ["conv2d", "conv2d_functional", "batchnorm2d",
           "adaptive_avg_pool2d", "linear", "dropout", "flatten",
           "max_pool2d", "avg_pool2d", "activations", "losses", "clipping",
-          "optimizers"]
+          "optimizers", "schedules"]

@@ -28,7 +28,8 @@ warnings.filterwarnings("ignore", message="No ccache found")
 import torch  # noqa: E402
 from call_matrix import MATRIX  # noqa: E402
 from call_engine import (NAMESPACE, Call, NotPortable,  # noqa: E402
-                         Var, dtypes, run)
+                         Var, dtypes, run, source)
+from schedules.calls import STEPS, scheduler  # noqa: E402
 
 EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
 OMIT = "<not passed>"  # a parameter the drawn call leaves out
@@ -293,6 +294,90 @@ def optimizer(draw, **parameters):
     return a, {"x": (1,)}
 
 
+@st.composite
+def schedule(draw, **parameters):
+    """A scheduler's arguments; `optimizer` is the SGD the matrix steps
+    (STEPS times, after the last_epoch steps of a resumed call)."""
+    a = {"optimizer": Var("optimizer")}
+    a |= {name: draw(values) for name, values in parameters.items()}
+    return a, {"x": (1,)}
+
+
+LAST_EPOCH = opt(st.sampled_from([-1, 0, 3, 9, 17]))
+GAMMA = opt(st.sampled_from([0.1, 0.5, 0.9]))
+LAMBDAS = st.sampled_from([Var("lambda e: 0.95 ** e"),
+                           Var("lambda e: 1 / (e + 1) ** 0.5"),
+                           Var("lambda e: 0.5 ** (e // 20)")])
+
+
+@st.composite
+def one_cycle(draw):
+    """Long enough for the steps the matrix takes (PyTorch refuses a
+    step past total_steps); total_steps, or epochs and steps_per_epoch."""
+    last_epoch = draw(LAST_EPOCH)
+    need = STEPS + 1 + (0 if last_epoch == OMIT else last_epoch + 1)
+    a = {"optimizer": Var("optimizer"),
+         "max_lr": draw(st.sampled_from([0.1, 1.0, [1.0]]))}
+    if draw(st.booleans()):
+        a["total_steps"] = draw(st.integers(need, 150))
+    else:
+        epochs = draw(st.integers(1, 10))
+        a |= {"total_steps": None, "epochs": epochs,
+              "steps_per_epoch": draw(st.integers(-(-need // epochs),
+                                                  -(-need // epochs) + 20))}
+    for name, values in (
+            ("pct_start", st.sampled_from([0.1, 0.3, 0.45, 0.5, 0.7])),
+            ("anneal_strategy", st.sampled_from(["cos", "linear"])),
+            ("cycle_momentum", st.booleans()),
+            ("base_momentum", st.sampled_from([0.8, 0.85, [0.85]])),
+            ("max_momentum", st.sampled_from([0.9, 0.95, 0.99])),
+            ("div_factor", st.sampled_from([10.0, 25.0, 4])),
+            ("final_div_factor", st.sampled_from([10.0, 1e4])),
+            ("three_phase", st.booleans())):
+        a[name] = draw(opt(values))
+    a["last_epoch"] = last_epoch
+    return a, {"x": (1,)}
+
+
+WARMUP = st.builds(
+    lambda f, e, t: scheduler("lr_scheduler.LinearLR", f, e, t),
+    st.sampled_from([0.01, 0.1, 0.5, 1.0]), st.sampled_from([0.5, 1.0]),
+    st.integers(1, 20))
+AFTER = st.one_of(
+    st.builds(lambda t, m: scheduler("lr_scheduler.CosineAnnealingLR", t,
+                                     m),
+              st.integers(1, 60), st.sampled_from([0.0, 1e-3])),
+    st.builds(lambda s, g: scheduler("lr_scheduler.StepLR", s, g),
+              st.integers(1, 20), st.sampled_from([0.1, 0.5])),
+    st.builds(lambda m: scheduler("lr_scheduler.MultiStepLR", m),
+              st.lists(st.integers(1, 50), min_size=1, max_size=3)),
+    st.builds(lambda f: scheduler("lr_scheduler.LambdaLR", f), LAMBDAS),
+    st.builds(lambda t: scheduler("lr_scheduler.LinearLR", 1.0, 0.1, t),
+              st.integers(1, 30)))
+
+
+@st.composite
+def sequential(draw):
+    """A warmup (or another scheduler) and one to two schedulers after
+    it, each handed over at a milestone; half of them a rising LinearLR
+    that lasts to its milestone, then one scheduler."""
+    if draw(st.booleans()):
+        total = draw(st.integers(1, 20))
+        warmup = scheduler("lr_scheduler.LinearLR",
+                           draw(st.sampled_from([0.01, 0.1, 0.5])),
+                           draw(st.sampled_from([0.8, 1.0])), total)
+        return ({"optimizer": Var("optimizer"),
+                 "schedulers": [warmup, draw(AFTER)],
+                 "milestones": [draw(st.integers(1, total))]},
+                {"x": (1,)})
+    first = draw(st.one_of(WARMUP, AFTER))
+    after = draw(st.lists(AFTER, min_size=1, max_size=2))
+    milestones = sorted(draw(st.lists(st.integers(1, 25), min_size=len(
+        after), max_size=len(after), unique=True)))
+    return ({"optimizer": Var("optimizer"), "schedulers": [first] + after,
+             "milestones": milestones}, {"x": (1,)})
+
+
 RATE = st.sampled_from([1e-3, 0.01, 0.1])
 DECAY = st.sampled_from([0.0, 1e-4, 0.01, 0.1])
 ADAM = {"lr": RATE,
@@ -386,6 +471,35 @@ HUNTS = {
         momentum=st.sampled_from([0, 0.5]), centered=st.booleans(),
         maximize=st.booleans(), foreach=st.one_of(st.none(),
                                                   st.booleans())),
+    # milestones that repeat or are not sorted included; PyTorch refuses
+    # some of the drawn calls (LinearLR's factors), which the hunt skips
+    "lr_scheduler.StepLR": schedule(
+        step_size=st.integers(1, 20), gamma=GAMMA, last_epoch=LAST_EPOCH),
+    "lr_scheduler.MultiStepLR": schedule(
+        milestones=st.lists(st.integers(0, 70), min_size=1, max_size=4),
+        gamma=GAMMA, last_epoch=LAST_EPOCH),
+    "lr_scheduler.CosineAnnealingLR": schedule(
+        T_max=st.integers(1, 80),
+        eta_min=opt(st.sampled_from([0.0, 0, 1e-3, 0.05])),
+        last_epoch=LAST_EPOCH),
+    "lr_scheduler.LambdaLR": schedule(
+        lr_lambda=st.one_of(LAMBDAS, LAMBDAS.map(lambda f: [f])),
+        last_epoch=LAST_EPOCH),
+    "lr_scheduler.LinearLR": schedule(
+        start_factor=opt(st.sampled_from([0.0, 0.01, 0.25, 1 / 3, 1.0])),
+        end_factor=opt(st.sampled_from([0.0, 0.5, 1.0])),
+        total_iters=opt(st.integers(0, 70)), last_epoch=LAST_EPOCH),
+    "lr_scheduler.OneCycleLR": one_cycle(),
+    "lr_scheduler.ReduceLROnPlateau": schedule(
+        mode=opt(st.sampled_from(["min", "max"])),
+        factor=opt(st.sampled_from([0.1, 0.5, 0.9])),
+        patience=opt(st.integers(0, 12)),
+        threshold=opt(st.sampled_from([1e-4, 0.01, 0.05])),
+        threshold_mode=opt(st.sampled_from(["rel", "abs"])),
+        cooldown=opt(st.integers(0, 4)),
+        min_lr=opt(st.sampled_from([0, 0.0, 1e-3, 0.02, [0.02]])),
+        eps=opt(st.sampled_from([1e-8, 1e-3, 0.01]))),
+    "lr_scheduler.SequentialLR": sequential(),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:
@@ -428,6 +542,19 @@ REGRESSIONS = {
                                     "max_norm": 1.0, "norm_type": 3.0,
                                     "error_if_nonfinite": OMIT,
                                     "foreach": OMIT}, {"x": ((1,),)}), 0)],
+    # total_iters=0, which Paddle's LinearLR refuses (ValueError)
+    "lr_scheduler.LinearLR": [(({"optimizer": Var("optimizer"),
+                                 "start_factor": OMIT, "end_factor": OMIT,
+                                 "total_iters": 0, "last_epoch": OMIT},
+                                {"x": (1,)}), 0)],
+    # a LinearLR that falls: LinearWarmup refuses end_lr <= start_lr
+    "lr_scheduler.SequentialLR": [(({"optimizer": Var("optimizer"),
+                                     "schedulers": [
+                                         scheduler("lr_scheduler.LinearLR",
+                                                   1.0, 0.5, 1),
+                                         scheduler("lr_scheduler.StepLR",
+                                                   1, 0.1)],
+                                     "milestones": [1]}, {"x": (1,)}), 0)],
 }
 
 
@@ -460,6 +587,15 @@ def torch_accepts(api, call):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            if "optimizer" in api.full:  # a scheduler, built afresh
+                built = {k: v for k, v in call.arguments.items()
+                         if k != "last_epoch"}
+                optimizer = torch.optim.SGD(
+                    [torch.nn.Parameter(torch.zeros(1))], lr=0.1,
+                    momentum=0.9)
+                eval(source(api.name, [], built),
+                     NAMESPACE | {"optimizer": optimizer})
+                return True
             if api.runner is not None:  # clipping: drawn valid
                 return True
             if api.optimizer:

@@ -88,10 +88,11 @@ def test_snippet_runs_as_plain_python(snippet, forked_python, snippet_env):
 
 
 def functions(path):
-    """{name: the function's code, docstring left out} of a snippet."""
+    """{name: the function's or class's code, docstring left out} of a
+    snippet."""
     found = {}
     for node in ast.parse((ROOT / path).read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.FunctionDef):
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             body = node.body[1:] if ast.get_docstring(node) else node.body
             found[node.name] = ast.dump(ast.Module(body, []))
     return found
@@ -120,11 +121,13 @@ def test_snippets_run_on_the_pinned_kernels(forked_python, tmp_path):
 
 # Port helpers the call matrix's entries copy from the snippet that
 # teaches them (the snippets print their lesson, so they are copied, not
-# imported). (max_pool2d/calls.py's paddle_max_pool2d_dilated is not a
+# imported; schedules/calls.py imports one_cycle_port.py's helpers, a
+# module that prints nothing). (max_pool2d/calls.py's paddle_max_pool2d_dilated is not a
 # copy: it generalizes the MaxPool2d page's to a size, stride and
 # dilation per axis.)
 COPIED = {"paddle_smoothed_ce": "snippets/losses/label_smoothing.py",
-          "paddle_nll_loss": "snippets/losses/nll_loss.py"}
+          "paddle_nll_loss": "snippets/losses/nll_loss.py",
+          "TorchReduceOnPlateau": "snippets/schedules/plateau.py"}
 
 
 @pytest.mark.parametrize("name", COPIED)

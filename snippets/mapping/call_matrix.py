@@ -162,7 +162,8 @@ COMPARED_ZH = {"output": "输出", "indices": "索引",
                "running mean": "滑动均值", "running var": "滑动方差",
                "eval output": "评估模式的输出",
                "gradient 0": "梯度 0", "gradient 1": "梯度 1",
-               "total norm": "总范数", "weights": "权重"}
+               "total norm": "总范数", "weights": "权重",
+               "learning rate": "学习率", "momentum": "动量"}
 MISMATCH = re.compile(r"(?P<what>.+) (?P<want>\w+\[[\d, ]*\]) vs "
                       r"(?P<got>\w+\[[\d, ]*\])")
 COUNTS = re.compile(r"(?P<want>\d+) outputs vs (?P<got>\d+)")
@@ -219,6 +220,28 @@ assert not_same == {
     "torch.optim.AdamW(params, maximize=True)": "no port: maximize=True",
     "torch.optim.RMSprop(params, maximize=True)": "no port: maximize=True",
     "torch.optim.RMSprop(params, eps=0.01)": "no port: eps above 1e-8",
+    "lr_scheduler.CosineAnnealingLR(optimizer, 25, last_epoch=9)":
+    "no port: last_epoch: Paddle goes on from lr",
+    "lr_scheduler.LinearLR(optimizer, last_epoch=3)":
+    "no port: last_epoch: Paddle goes on from lr",
+    "lr_scheduler.LinearLR(optimizer, total_iters=0)":
+    "no port: total_iters=0, which Paddle refuses",
+    "lr_scheduler.SequentialLR(optimizer, [lr_scheduler.LinearLR("
+    "optimizer, 1.0, 0.5, 5), lr_scheduler.StepLR(optimizer, 10)], [5])":
+    "no port: LinearLR does not rise: a LambdaDecay",
+    "lr_scheduler.OneCycleLR(optimizer, 1.0, 100, three_phase=True, "
+    "pct_start=0.5)": "no port: three_phase with pct_start of 0.5 or more",
+    "lr_scheduler.SequentialLR(optimizer, [lr_scheduler.StepLR(optimizer, "
+    "3), lr_scheduler.CosineAnnealingLR(optimizer, 25)], [5])":
+    "no port: not a LinearLR warmup, then one scheduler: a LambdaDecay",
+    "lr_scheduler.SequentialLR(optimizer, [lr_scheduler.LinearLR("
+    "optimizer, 0.1, total_iters=3), lr_scheduler.CosineAnnealingLR("
+    "optimizer, 25)], [5])":
+    "no port: LinearLR ends before the milestone: a LambdaDecay",
+    "lr_scheduler.SequentialLR(optimizer, [lr_scheduler.LinearLR("
+    "optimizer, 0.1, total_iters=5), lr_scheduler.StepLR(optimizer, 10), "
+    "lr_scheduler.CosineAnnealingLR(optimizer, 25)], [5, 20])":
+    "no port: not a LinearLR warmup, then one scheduler: a LambdaDecay",
     }, not_same
 literal = {r["call"]: r["literal_verdict"] for r in results}
 # Copied as is: a positional bias raises, BatchNorm's positional eps and
@@ -332,3 +355,16 @@ assert as_float64 > 1e-8 and as_float32 == 0, (as_float64, as_float32)
 assert {r["literal_verdict"] for r in results
         if r["api"].startswith("torch.optim.")} == {
             "TypeError", "AttributeError"}
+# The schedulers, copied as is: PyTorch's first argument, the optimizer,
+# lands in Paddle's first parameter, the learning rate (TypeError);
+# milestones that repeat or are out of order are refused, and a
+# positional call of LinearLR gives its start_factor to total_steps
+# (ValueError).
+assert {c for c, v in literal.items() if c.startswith("lr_scheduler.")
+        and v != "TypeError"} == {
+    "lr_scheduler.MultiStepLR(optimizer, [25, 10, 40])",
+    "lr_scheduler.MultiStepLR(optimizer, [10, 25, 25])",
+    "lr_scheduler.MultiStepLR(optimizer, [25, 10, 25], last_epoch=12)",
+    "lr_scheduler.LinearLR(optimizer, 0.25, 0.5, 20, -1)"}
+assert {literal[c] for c in literal if c.startswith("lr_scheduler.")} == {
+    "TypeError", "ValueError"}

@@ -163,6 +163,18 @@ CHECKS = {
         "optimizers", "trained side by side", "并排训练"),
     "optimizers-adamw-dropped": (
         "optimizers", "AdamW without decay", "不带衰减的 AdamW"),
+    "schedules-attach": ("schedules", "attaching", "绑定调度器"),
+    "schedules-defaults": ("schedules", "defaults", "默认值"),
+    "schedules-warmup": ("schedules", "warmup", "预热"),
+    "schedules-milestones": ("schedules", "milestones", "里程碑"),
+    "schedules-one-cycle": ("schedules", "OneCycleLR", "OneCycleLR"),
+    "schedules-plateau": ("schedules", "plateau", "平台期"),
+    "schedules-step-traps": ("schedules", "traps", "陷阱"),
+    "schedules-curves": ("schedules", "every schedule", "每种学习率调度"),
+    "schedules-side-by-side": (
+        "schedules", "trained side by side", "并排训练"),
+    "resume-grid": ("resume", "resuming, every scheduler",
+                    "恢复训练：每种学习率调度器"),
 }
 
 # The tables keep the order in which the APIs joined the mapping, which
@@ -262,7 +274,8 @@ def link(label, language):
 
 PADDLE_MODULES = {"paddle.nn": paddle.nn, "paddle.nn.functional": PF,
                   "paddle": paddle, "paddle.nn.utils": paddle.nn.utils,
-                  "paddle.optimizer": paddle.optimizer}
+                  "paddle.optimizer": paddle.optimizer,
+                  "paddle.optimizer.lr": paddle.optimizer.lr}
 
 
 def paddle_name(api):

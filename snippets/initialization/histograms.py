@@ -42,6 +42,7 @@ for ax, (title, layers) in zip(axes, panels.items()):
                 label=label, **style)
     spreads[title] = [float(w.std()) for w in ws]
     ax.set_title(title)
+    ax.locator_params(axis="x", nbins=5)  # tick labels apart at 12 pt
     ax.set_xlabel("weight")
     ax.set_ylabel("density")
 axes[0].legend(fontsize=9)

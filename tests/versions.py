@@ -410,7 +410,7 @@ def main(only_pages=None):
             checks.append({"page": page, "snippet": snippet,
                            "label": named.get(snippet), "results": results})
 
-    hashes = snippet_hashes()
+    hashes = current = snippet_hashes()
     if only_pages and DATA.exists():
         # A trial on a few pages: the other pages keep their results and
         # the hashes they were made from, so the build still sees them as
@@ -422,11 +422,17 @@ def main(only_pages=None):
                     "snippets/call_engine.py",
                     "snippets/mapping_layers.py"} | {
                 p.relative_to(ROOT).as_posix()
-                for p in (ROOT / "snippets").glob("*/calls.py")}
+                for pattern in ("*/calls.py", "*/mapping_rows.py")
+                for p in (ROOT / "snippets").glob(pattern)}
             checks = [c for c in old["checks"] if c["page"] not in
                       page_snippets] + checks
-            hashes = {p: (hashes[p] if p in run else h)
-                      for p, h in old["snippets"].items() if p in hashes}
+            # helper modules beside the snippets that ran were run too
+            folders = {Path(s).parent for s in run}
+            run |= {p for p in current if Path(p).parent in folders}
+            # what ran now, new files included, at their current hash
+            hashes = {p: h for p, h in old["snippets"].items()
+                      if p in current}
+            hashes |= {p: current[p] for p in run if p in current}
     import torch
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()

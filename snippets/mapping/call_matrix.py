@@ -125,12 +125,13 @@ for api in MATRIX:
             "literal": literal, "literal_verdict":
             outcome(api, call, literal)[0]})
 
+width = max(len(api.name) for api in MATRIX)
 for api in MATRIX:
     rows = [r for r in results if r["api"] == api.name]
     gaps = [r["gap"] for r in rows if r["gap"] is not None]
     same = sum(r["verdict"].startswith("same") for r in rows)
-    print(f"{api.name:21} {len(rows):2} calls, {same:2} agree, largest "
-          f"difference {max(gaps):.1e}")
+    print(f"{api.name:{width}} {len(rows):2} calls, {same:2} agree, "
+          f"largest difference {max(gaps):.1e}")
 for r in results:
     if not r["verdict"].startswith("same"):
         print(f"{r['call']}: {r['verdict']}")

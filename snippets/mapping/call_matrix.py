@@ -84,29 +84,10 @@ if "__file__" in globals():
 from call_engine import TOL, NotPortable, outcome, run  # noqa: E402
 from mapping_layers import LAYERS  # noqa: E402
 
-# The table's rows keep the order in which the APIs joined the matrix,
-# which the page's records follow; an API not named here comes after
-# them, in the order of LAYERS and of its folder's CALLS.
-ROW_ORDER = [
-    "nn.Conv2d", "F.conv2d", "nn.BatchNorm2d", "nn.AdaptiveAvgPool2d",
-    "nn.Linear", "F.linear", "nn.Dropout", "F.dropout", "nn.Flatten",
-    "torch.flatten", "nn.MaxPool2d", "F.max_pool2d", "nn.AvgPool2d",
-    "F.avg_pool2d", "nn.ReLU", "nn.ReLU6", "nn.LeakyReLU", "nn.GELU",
-    "nn.SiLU", "nn.Hardswish", "nn.Sigmoid", "nn.Softmax",
-    "nn.CrossEntropyLoss", "nn.NLLLoss", "nn.BCEWithLogitsLoss",
-    "nn.MSELoss", "nn.L1Loss", "nn.SmoothL1Loss", "nn.HuberLoss",
-    "F.cross_entropy", "F.nll_loss", "F.binary_cross_entropy_with_logits",
-    "F.mse_loss", "F.l1_loss", "F.smooth_l1_loss", "F.huber_loss",
-    "nn.utils.clip_grad_norm_", "nn.utils.clip_grad_value_",
-    "nn.LogSoftmax", "F.softmax", "F.log_softmax", "nn.Tanh", "F.tanh",
-    "weight_norm", "nn.PReLU", "torch.optim.SGD", "torch.optim.Adam",
-    "torch.optim.AdamW", "torch.optim.RMSprop"]
-MATRIX = sorted(
-    (api for layer in LAYERS
-     for api in importlib.import_module(f"{layer}.calls").CALLS),
-    key=lambda api: (ROW_ORDER.index(api.name) if api.name in ROW_ORDER
-                     else len(ROW_ORDER)))
-assert set(ROW_ORDER) <= {api.name for api in MATRIX}
+# The rows follow LAYERS, then each folder's CALLS: the APIs of one page
+# stand together.
+MATRIX = [api for layer in LAYERS
+          for api in importlib.import_module(f"{layer}.calls").CALLS]
 
 
 results = []

@@ -177,29 +177,12 @@ CHECKS = {
                     "恢复训练：每种学习率调度器"),
 }
 
-# The tables keep the order in which the APIs joined the mapping, which
-# the page's records follow; an API not named here comes after them, in
-# the order of LAYERS and of its folder's APIS.
-API_ORDER = [
-    "nn.Conv2d", "F.conv2d", "nn.BatchNorm2d", "nn.AdaptiveAvgPool2d",
-    "nn.Linear", "F.linear", "nn.Dropout", "F.dropout", "nn.Flatten",
-    "torch.flatten", "nn.MaxPool2d", "F.max_pool2d", "nn.AvgPool2d",
-    "F.avg_pool2d", "nn.ReLU", "nn.ReLU6", "nn.LeakyReLU", "nn.GELU",
-    "nn.SiLU", "nn.Hardswish", "nn.Sigmoid", "nn.Softmax",
-    "nn.CrossEntropyLoss", "nn.NLLLoss", "nn.BCEWithLogitsLoss",
-    "nn.MSELoss", "nn.L1Loss", "nn.SmoothL1Loss", "nn.HuberLoss",
-    "F.cross_entropy", "F.nll_loss", "F.binary_cross_entropy_with_logits",
-    "F.mse_loss", "F.l1_loss", "F.smooth_l1_loss", "F.huber_loss",
-    "nn.utils.clip_grad_norm_", "nn.utils.clip_grad_value_",
-    "nn.LogSoftmax", "F.softmax", "F.log_softmax", "nn.Tanh", "F.tanh",
-    "nn.PReLU", "weight_norm", "torch.optim.SGD", "torch.optim.Adam",
-    "torch.optim.AdamW", "torch.optim.RMSprop"]
+# The tables follow LAYERS, then each folder's APIS: the APIs of one page
+# stand together.
 FOLDERS = [importlib.import_module(f"{layer}.mapping_rows")
            for layer in LAYERS]
-APIS = dict(sorted(
-    (item for folder in FOLDERS for item in folder.APIS.items()),
-    key=lambda item: (API_ORDER.index(item[0]) if item[0] in API_ORDER
-                      else len(API_ORDER))))
+APIS = {name: apis for folder in FOLDERS
+        for name, apis in folder.APIS.items()}
 ROWS = sorted((row for folder in FOLDERS for row in folder.ROWS),
               key=lambda row: list(APIS).index(row[0]))
 

@@ -47,9 +47,10 @@ def environment(session):
     digest = hashlib.sha256((ROOT / "requirements.txt").read_bytes())
     if not stamp.exists() or stamp.read_text() != digest.hexdigest():
         # pip compiles the files to bytecode one after another (half of
-        # its time here); compileall does it on every core. Files written
-        # for a newer Python (in torch's tests) fail to compile, as they do
-        # under pip, which skips them too: exit code 1. Without bytecode
+        # its time here); compileall does it on every core, and skips the
+        # packages' own test suites, which nothing here imports (20.5 s ->
+        # 17.2 s). A file written for a newer Python fails to compile, as
+        # under pip, which skips it too: exit code 1. Without bytecode
         # every interpreter compiles what it imports, and keeps nothing
         # where PYTHONDONTWRITEBYTECODE is set (the project's machine sets
         # it, and conf.py sets it for kernels): `import torch, paddle`
@@ -59,7 +60,8 @@ def environment(session):
         packages = session.run(
             PYTHON, "-c", "import sysconfig; print(sysconfig.get_path("
             "'purelib'))", external=True, silent=True).strip()
-        session.run(PYTHON, "-m", "compileall", "-qq", "-j", "0", packages,
+        session.run(PYTHON, "-m", "compileall", "-qq", "-j", "0",
+                    "-x", "/tests?/|/testing/_internal/", packages,
                     external=True, success_codes=[0, 1])
         stamp.write_text(digest.hexdigest())
     session.env["PATH"] = os.pathsep.join([str(ENV / "bin"),

@@ -63,6 +63,7 @@ extensions = [
     "faults",
     "paddle_releases",
     "api_links",
+    "lean_highlight",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []

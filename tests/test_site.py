@@ -132,3 +132,35 @@ def test_readme_build_command_runs_its_session():
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
     assert log.count("sphinx-build") == 2, log
+
+
+def test_code_has_no_span_that_colours_nothing(site):
+    """docs/_ext/lean_highlight.py leaves out the span of each kind of
+    token that looks like plain code text. From the stylesheet the site
+    serves: a kind whose rule in light and in dark mode is the code
+    block's own colour (or that has none) is plain; no code block of the
+    site has a span of a plain kind, and the kinds it colours otherwise
+    still have theirs."""
+    from pygments.token import STANDARD_TYPES
+
+    html, _ = site
+    css = (html / "en" / "_static" / "pygments.css").read_text()
+    rules = {}
+    for mode in ["light", "dark"]:
+        prefix = re.escape(f'html[data-theme="{mode}"] .highlight')
+        base = re.search(prefix + r" \{[^}]*color: (#\w+)", css)[1]
+        for name in filter(None, STANDARD_TYPES.values()):
+            rule = re.search(prefix + rf" \.{name} \{{ ([^}}]*) \}}", css)
+            body = rule[1].strip().rstrip(";").lower() if rule else None
+            rules.setdefault(name, set()).add(
+                body in (None, f"color: {base}".lower()))
+    plain = {name for name, same in rules.items() if same == {True}}
+    assert {"n", "p"} <= plain, plain
+    used = set()
+    for page in html.glob("*/*.html"):
+        text = page.read_text(encoding="utf-8")
+        for block in re.findall(r'<div class="highlight[^"]*"><pre>(.*?)'
+                                r'</pre>', text, re.S):
+            used |= set(re.findall(r'<span class="(\w+)"', block))
+    assert not used & plain, f"spans that colour nothing: {used & plain}"
+    assert {"k", "o", "mi", "s2", "c1"} <= used, used

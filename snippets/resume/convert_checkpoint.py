@@ -436,10 +436,10 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
             _check_settings(f"group {g} ({name!r})", groups[g], settings)
             factor = settings["factor"]
         if not math.isclose(factors.setdefault(g, factor), factor):
+            other = next(n for n in rates if group_of[n] == g)
             raise ConversionError(
                 f"group {g}: {name!r} has the factor {factor} on Paddle's "
-                f"learning rate, the group's other parameters "
-                f"{factors[g]}")
+                f"learning rate, {other!r} of the same group {factors[g]}")
         rates[name] = base[g] / factor
     first = next(iter(rates))
     for name, rate in rates.items():

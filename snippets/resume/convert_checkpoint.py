@@ -114,10 +114,10 @@ def _weights(state, target, layers, names):
     return out
 
 
-def _same(setting, ours, theirs):
+def _same(setting, ours, theirs, who=("the checkpoint has", "the target")):
     if not math.isclose(float(ours), float(theirs), rel_tol=1e-6):
         raise ConversionError(
-            f"{setting}: the checkpoint has {ours}, the target {theirs}")
+            f"{setting}: {who[0]} {ours}, {who[1]} {theirs}")
 
 
 def _optimizer_kind(group, state=()):
@@ -193,7 +193,8 @@ def _paddle_settings(opt, param, group):
             "amsgrad": opt._amsgrad}
 
 
-def _check_settings(where, group, settings):
+def _check_settings(where, group, settings, who=("the checkpoint has",
+                                                  "the target")):
     """group: the torch group's settings; settings: Paddle's."""
     if group.get("maximize"):
         raise ConversionError(f"{where}: maximize=True: Paddle has no such "
@@ -205,7 +206,7 @@ def _check_settings(where, group, settings):
         for i, (a, b) in enumerate(zip(np.atleast_1d(ours),
                                        np.atleast_1d(theirs))):
             _same(f"{where}, {name}" + (f"[{i}]" if np.ndim(ours) else ""),
-                  a, b)
+                  a, b, who)
 
 
 def _materialize(opt):
@@ -433,7 +434,8 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
                     f"group {g} ({name!r}): the Paddle optimizer trains no "
                     "parameter of that name")
             settings = _paddle_settings(paddle_opt, *trained[param.name])
-            _check_settings(f"group {g} ({name!r})", groups[g], settings)
+            _check_settings(f"group {g} ({name!r})", groups[g], settings,
+                            ("the target has", "the checkpoint's optimizer"))
             factor = settings["factor"]
         if not math.isclose(factors.setdefault(g, factor), factor):
             other = next(n for n in rates if group_of[n] == g)
@@ -451,8 +453,9 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
                 f"({rates[first]}, from {first!r})")
     if paddle_opt is not None:
         lr = paddle_opt._learning_rate
-        _same("base learning rate", rates[first],
-              getattr(lr, "base_lr", lr))
+        _same(f"Paddle's learning rate (from {first!r})", rates[first],
+              getattr(lr, "base_lr", lr),
+              ("the target's rates give", "the checkpoint's optimizer has"))
     back = {v: k for k, v in STATES[kind].items()}
     state, steps = {}, {}
     saved = dict(checkpoint["optimizer"])

@@ -51,14 +51,30 @@ for label, g in gaps.items():
 for label, message in refusals.items():
     print(f"converter, {label}: {message}")
 
+
+
+def adam_step(group):
+    """One step of Paddle's Adam on a weight of ones, with these keys in
+    its group."""
+    w = paddle.create_parameter([3], "float32")
+    w.set_value(np.ones(3, np.float32))
+    adam = paddle.optimizer.Adam(lr, parameters=[{"params": [w], **group}])
+    (w * w).sum().backward()
+    adam.step()
+    return w.numpy()
+
+
+# PyTorch's lr, betas and eps in a Paddle group: ignored; Paddle's own
+# epsilon is not
+plain = adam_step({})
+ignored = np.array_equal(plain, adam_step(
+    {"lr": 1.0, "betas": (0.5, 0.5), "eps": 1.0}))
+print(f"'lr', 'betas', 'eps' in a Paddle group change the step: "
+      f"{not ignored}")
 # A PyTorch script's "weight_decay": 0 (an int) in a Paddle group of
 # Adam or Momentum: a TypeError at the first step
-w = paddle.create_parameter([3], "float32")
-adam = paddle.optimizer.Adam(lr, parameters=[{"params": [w],
-                                              "weight_decay": 0}])
-w.sum().backward()
 try:
-    adam.step()
+    adam_step({"weight_decay": 0})
 except TypeError as error:
     int_error = str(error)
     print(f"'weight_decay': 0 in a Paddle group: TypeError: {error}")
@@ -70,4 +86,5 @@ assert list(refusals) == list(ports)[1:]
 for label in refusals:
     assert gaps[label].max() > 1000 * TOL
     assert "group 0" in refusals[label] and "0.001" in refusals[label]
+assert ignored and not np.array_equal(plain, adam_step({"epsilon": 1.0}))
 assert "'int' object is not callable" in int_error

@@ -190,7 +190,7 @@ def _paddle_settings(opt, param, group):
         decay = _l2(param, own if own is not None else opt.regularization)
     return {"factor": factor, "betas": (group["beta1"], group["beta2"]),
             "eps": group["epsilon"], "weight_decay": decay,
-            "amsgrad": opt._amsgrad}
+            "amsgrad": getattr(opt, "_amsgrad", False)}  # Paddle 3.0 on
 
 
 def _check_settings(where, group, settings, who=("the checkpoint has",

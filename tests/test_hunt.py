@@ -500,6 +500,12 @@ HUNTS = {
         min_lr=opt(st.sampled_from([0, 0.0, 1e-3, 0.02, [0.02]])),
         eps=opt(st.sampled_from([1e-8, 1e-3, 0.01]))),
     "lr_scheduler.SequentialLR": sequential(),
+    # Paddle has none: every drawn call is stated not portable
+    "lr_scheduler.ChainedScheduler": st.builds(
+        lambda schedulers, optimizer: (
+            {"schedulers": schedulers, "optimizer": optimizer}, {"x": (1,)}),
+        st.lists(st.one_of(WARMUP, AFTER), min_size=1, max_size=3),
+        st.sampled_from([OMIT, Var("optimizer")])),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:

@@ -210,7 +210,8 @@ def test_wrong_optimizer_state_shape_is_refused_naming_both_shapes(
     i = fc_index(torch_checkpoint[0])
     message = refusal(torch_checkpoint, lambda c: c["optimizer"]["state"][i]
                       .update(exp_avg_sq=torch.zeros(5, 512)))
-    assert f"state[{i}]['exp_avg_sq'] of 'fc.weight' (5, 512)" in message
+    assert (f"state[{i}]['exp_avg_sq'] of 'fc.weight' (group 0) (5, 512)"
+            in message)
     assert "_moment2_" in message and "(512, 10)" in message
 
 
@@ -317,3 +318,148 @@ def test_parameter_not_stepped_yet_starts_fresh_in_paddle():
     for key, value in fresh.items():
         expected = 0.9 if "beta1" in key else 0.999 if "beta2" in key else 0
         np.testing.assert_allclose(np.asarray(value), expected, rtol=1e-7)
+
+
+# Parameter groups: resnet18's backbone at a tenth of the learning rate,
+# no weight decay on its 1-D parameters (biases, BatchNorm weights).
+
+def torch_groups(model):
+    named = list(model.named_parameters())
+    backbone = [(n, p) for n, p in named if not n.startswith("fc.")]
+    return [
+        {"params": [(n, p) for n, p in backbone if p.ndim > 1],
+         "lr": LR / 10},
+        {"params": [(n, p) for n, p in backbone if p.ndim == 1],
+         "lr": LR / 10, "weight_decay": 0.0},
+        {"params": [("fc.weight", model.fc.weight)]},
+        {"params": [("fc.bias", model.fc.bias)], "weight_decay": 0.0},
+    ]
+
+
+def paddle_groups(model):
+    trainable = [(n, p) for n, p in model.named_parameters()
+                 if not p.stop_gradient]
+    return [{"params": [p for n, p in trainable if not n.startswith("fc.")],
+             "learning_rate": 0.1},
+            {"params": [p for n, p in trainable if n.startswith("fc.")]}]
+
+
+def grouped_setups():
+    torch.manual_seed(0)
+    model = tv_models.resnet18(weights=None, num_classes=10)
+    opt = torch.optim.AdamW(torch_groups(model), LR, eps=EPS)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, 10)
+    paddle.seed(0)
+    p_model = paddle.vision.models.resnet18(num_classes=10)
+    no_decay = {p.name for p in p_model.parameters() if p.ndim == 1}
+    p_sched = paddle.optimizer.lr.CosineAnnealingDecay(LR, 10)
+    p_opt = paddle.optimizer.AdamW(
+        p_sched, epsilon=EPS, parameters=paddle_groups(p_model),
+        apply_decay_param_fun=lambda name: name not in no_decay)
+    return (model, opt, sched), (p_model, p_opt, p_sched)
+
+
+def test_resnet18_groups_resume_in_paddle_and_round_trip_bit_for_bit():
+    (model, opt, sched), (p_model, p_opt, p_sched) = grouped_setups()
+    torch_train(model, opt, sched, BATCHES[:K])
+    checkpoint = copy.deepcopy({"model": model.state_dict(),
+                                "optimizer": opt.state_dict(),
+                                "scheduler": sched.state_dict()})
+    state = torch_to_paddle(checkpoint, model, p_model, p_opt)
+    p_model.set_state_dict(state["model"])
+    p_opt.set_state_dict(state["optimizer"])
+    # back before training: the same state, bit for bit
+    (back_model, back_opt, back_sched), _ = grouped_setups()
+    back = paddle_to_torch({"model": p_model.state_dict(),
+                            "optimizer": p_opt.state_dict()}, p_model,
+                           back_model, back_opt, back_sched,
+                           paddle_opt=p_opt)
+    saved = checkpoint["optimizer"]["state"]
+    assert back["optimizer"]["state"].keys() == saved.keys()
+    for i, entry in saved.items():
+        for key, value in entry.items():
+            assert torch.equal(back["optimizer"]["state"][i][key], value)
+    assert back["scheduler"]["_last_lr"] == pytest.approx(
+        checkpoint["scheduler"]["_last_lr"], rel=1e-12)
+    resumed = paddle_train(p_model, p_opt, p_sched, BATCHES[K:])
+    original = torch_train(model, opt, sched, BATCHES[K:])
+    assert largest_gap(original, resumed) < TOL
+
+
+def test_resnet18_groups_resume_in_pytorch():
+    (model, opt, sched), (p_model, p_opt, p_sched) = grouped_setups()
+    paddle_train(p_model, p_opt, p_sched, BATCHES[:K])
+    state = paddle_to_torch({"model": p_model.state_dict(),
+                             "optimizer": p_opt.state_dict()}, p_model,
+                            model, opt, sched, paddle_opt=p_opt)
+    model.load_state_dict(state["model"])
+    opt.load_state_dict(state["optimizer"])
+    sched.load_state_dict(state["scheduler"])
+    assert [g["lr"] for g in opt.param_groups] == pytest.approx(
+        [p_sched.last_lr / 10] * 2 + [p_sched.last_lr] * 2, rel=1e-12)
+    resumed = torch_train(model, opt, sched, BATCHES[K:])
+    original = paddle_train(p_model, p_opt, p_sched, BATCHES[K:])
+    assert largest_gap(original, resumed) < TOL
+
+
+# The small model of the page: refusals that need no training.
+import model_paddle  # noqa: E402
+import model_torch  # noqa: E402
+
+
+def small(grouped_paddle=True, eta_min=0.0, paddle_groups_of=None):
+    torch.manual_seed(0)
+    model = model_torch.Net()
+    opt = model_torch.make_optimizer("Adam", model, LR, grouped=True)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, 10, eta_min)
+    checkpoint = {"model": model.state_dict(), "optimizer": opt.state_dict(),
+                  "scheduler": sched.state_dict()}
+    paddle.seed(0)
+    p_model = model_paddle.Net()
+    p_sched = paddle.optimizer.lr.CosineAnnealingDecay(LR, 10, eta_min)
+    groups = (paddle_groups_of(p_model) if paddle_groups_of else
+              model_paddle.groups(p_model) if grouped_paddle else
+              p_model.parameters())
+    p_opt = paddle.optimizer.Adam(p_sched, parameters=groups,
+                                  weight_decay=model_torch.DECAY["Adam"])
+    return checkpoint, model, p_model, p_opt
+
+
+def test_cosine_eta_min_with_a_group_factor_is_refused_naming_the_group():
+    checkpoint, model, p_model, p_opt = small(eta_min=1e-5)
+    with pytest.raises(ConversionError, match=r"group 0: CosineAnnealingLR "
+                       r"with eta_min=1e-05 .* factor 0.1"):
+        torch_to_paddle(checkpoint, model, p_model, p_opt)
+
+
+def test_parameter_missing_from_the_paddle_optimizer_is_refused():
+    def without_conv(p_model):
+        return model_paddle.groups(p_model)[1:]
+    checkpoint, model, p_model, p_opt = small(paddle_groups_of=without_conv)
+    with pytest.raises(ConversionError, match=r"group 0 \('conv.weight'\): "
+                       "the Paddle optimizer trains no parameter"):
+        torch_to_paddle(checkpoint, model, p_model, p_opt)
+
+
+def test_int_weight_decay_in_a_paddle_group_is_refused():
+    def int_decay(p_model):
+        groups = model_paddle.groups(p_model)
+        groups[1]["weight_decay"] = 0
+        return groups
+    checkpoint, model, p_model, p_opt = small(paddle_groups_of=int_decay)
+    with pytest.raises(ConversionError, match="weight_decay=0 in its group "
+                       "is an int"):
+        torch_to_paddle(checkpoint, model, p_model, p_opt)
+
+
+def test_paddle_settings_differing_from_the_torch_groups_are_refused():
+    _, model, p_model, p_opt = small(grouped_paddle=False)
+    opt = model_torch.make_optimizer("Adam", model, LR, grouped=True)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, 10)
+    # Paddle decays every parameter, PyTorch's group 1 none
+    with pytest.raises(ConversionError, match=r"group 1 \('bn.weight'\), "
+                       r"weight_decay: the target has 0.0, the checkpoint's "
+                       r"optimizer 0.0001"):
+        paddle_to_torch({"model": p_model.state_dict(), "optimizer": {
+            "LR_Scheduler": {"last_epoch": 0, "last_lr": LR}}},
+            p_model, model, opt, sched, paddle_opt=p_opt)

@@ -12,27 +12,38 @@ weights, the optimizer's state and the learning-rate scheduler's state.
     checkpoint = {"model": paddle_model.state_dict(),
                   "optimizer": paddle_opt.state_dict()}
     state = paddle_to_torch(checkpoint, paddle_model, torch_model,
-                            torch_opt, torch_sched)
+                            torch_opt, torch_sched, paddle_opt=paddle_opt)
     torch_model.load_state_dict(state["model"])
     torch_opt.load_state_dict(state["optimizer"])
     torch_sched.load_state_dict(state["scheduler"])
 
 Both models name their layers alike. Covered: torch.optim.SGD with
 momentum and paddle.optimizer.Momentum; Adam and AdamW in both; StepLR
-and StepDecay, CosineAnnealingLR and CosineAnnealingDecay; one parameter
-group. Build the target optimizer and scheduler with the same settings
-first: the converter compares them with the checkpoint's.
+and StepDecay, CosineAnnealingLR and CosineAnnealingDecay; parameter
+groups. Build the target optimizer and scheduler with the same settings
+first: the converter compares them with the checkpoint's, parameter by
+parameter (paddle_opt is optional from Paddle: without it, only the
+learning rates and Adam's betas are checked).
 
-PyTorch keys the optimizer state by the parameter's position in
-model.parameters(); Paddle by the parameter's generated name
-(linear_0.w_0) plus the state's name and a counter (_moment1_0). So the
-models are needed to translate the keys. A Linear weight and its
-optimizer state are [out, in] in PyTorch and [in, out] in Paddle.
-Paddle counts Adam's steps as beta1 ** (t + 1) and beta2 ** (t + 1)
-(beta1_pow_acc, beta2_pow_acc); PyTorch as the step count t.
+Parameter groups: a Paddle group's "learning_rate" is a factor on the
+optimizer's learning rate (Paddle keeps it in each parameter's
+optimize_attr), so a PyTorch group's "lr" is the Paddle learning rate
+times that factor. Weight decay may come from a group's "weight_decay"
+or from AdamW's apply_decay_param_fun. With several groups, a PyTorch
+checkpoint must name its parameters: build the optimizer from
+model.named_parameters() (its groups then hold "param_names").
 
-Anything that cannot be placed raises ConversionError naming the key and
-both shapes, or the setting and both values. Nothing is skipped.
+PyTorch keys the optimizer state by the parameter's position in the
+optimizer; Paddle by the parameter's generated name (linear_0.w_0) plus
+the state's name and a counter (_moment1_0). So the models are needed to
+translate the keys. A Linear weight and its optimizer state are
+[out, in] in PyTorch and [in, out] in Paddle. Paddle counts Adam's steps
+as beta1 ** (t + 1) and beta2 ** (t + 1) (beta1_pow_acc,
+beta2_pow_acc); PyTorch as the step count t.
+
+Anything that cannot be placed raises ConversionError naming the key
+(and group) and both shapes, or the setting and both values. Nothing is
+skipped.
 """
 import functools
 import math
@@ -41,6 +52,7 @@ import re
 import numpy as np
 import paddle
 import torch
+from paddle.regularizer import L2Decay
 
 
 class ConversionError(ValueError):
@@ -102,10 +114,10 @@ def _weights(state, target, layers, names):
     return out
 
 
-def _same(setting, ours, theirs):
+def _same(setting, ours, theirs, who=("the checkpoint has", "the target")):
     if not math.isclose(float(ours), float(theirs), rel_tol=1e-6):
         raise ConversionError(
-            f"{setting}: the checkpoint has {ours}, the target {theirs}")
+            f"{setting}: {who[0]} {ours}, {who[1]} {theirs}")
 
 
 def _optimizer_kind(group, state=()):
@@ -116,39 +128,98 @@ def _optimizer_kind(group, state=()):
         return "Momentum"
     raise ConversionError(
         "unknown optimizer: settings "
-        f"{sorted(k for k in group if k != 'params')}, states "
-        f"{sorted(state)}; known are torch.optim.SGD, Adam and AdamW")
+        f"{sorted(k for k in group if k not in ('params', 'param_names'))}"
+        f", states {sorted(state)}; known are torch.optim.SGD, Adam and "
+        "AdamW")
 
 
-def _paddle_settings(opt):
-    """The settings the conversion depends on, as torch names them."""
-    decay = (opt._weight_decay if type(opt).__name__ == "AdamW" else
-             getattr(opt, "_regularization_coeff", None))
-    if decay is None:
-        reg = opt.regularization
-        decay = 0.0 if reg is None else reg._coeff
-    if type(opt).__name__ == "Momentum":
-        return {"momentum": opt._momentum, "nesterov": opt._use_nesterov,
-                "dampening": 0.0, "weight_decay": decay}
-    return {"betas": (opt._beta1, opt._beta2), "eps": opt._epsilon,
-            "weight_decay": decay, "amsgrad": getattr(opt, "_amsgrad", False)}
+def _paddle_groups(opt):
+    """Paddle's name of each parameter opt trains -> (parameter, the
+    settings of its group)."""
+    groups = opt._param_groups
+    if not isinstance(groups[0], dict):
+        groups = [{"params": groups}]
+    return {p.name: (p, {**opt._default_dict, **group})
+            for group in groups for p in group["params"]
+            if not p.stop_gradient}  # not BatchNorm's running statistics
 
 
-def _check_settings(group, opt):
-    for name, theirs in _paddle_settings(opt).items():
+def _l2(param, regularization):
+    """The L2 coefficient a regularizer adds to param's gradient."""
+    if regularization is None:
+        return 0.0
+    if isinstance(regularization, int):  # Paddle's step would fail
+        raise ConversionError(
+            f"{param.name}: weight_decay={regularization} in its group is "
+            f"an int, which Paddle's step cannot use; write "
+            f"{float(regularization)}")
+    if not isinstance(regularization, L2Decay):
+        raise ConversionError(
+            f"{param.name}: {type(regularization).__name__} has no "
+            "counterpart in torch.optim")
+    return regularization._coeff
+
+
+def _paddle_settings(opt, param, group):
+    """The settings that train param, as torch names them; "factor" is
+    the factor on the optimizer's learning rate."""
+    kind = type(opt).__name__
+    own = getattr(param, "regularizer", None)  # a group's, or ParamAttr's
+    factor = param.optimize_attr.get("learning_rate", 1.0)
+    if kind == "Momentum":
+        if own is None and opt.regularization is not None:
+            _l2(param, opt.regularization)  # not L2: refused
+        decay = (_l2(param, own) if own is not None else
+                 group["regularization_coeff"]
+                 if group["regularization_method"] == "l2_decay" else 0.0)
+        return {"factor": factor, "momentum": group["momentum"],
+                "nesterov": group["use_nesterov"], "dampening": 0.0,
+                "weight_decay": decay}
+    if kind == "AdamW":
+        if own is not None:
+            raise ConversionError(
+                f"{param.name}: a {type(own).__name__} of its own would "
+                "add to its gradient besides AdamW's decay; torch's AdamW "
+                "has no such setting")
+        decays = opt._apply_decay_param_fun
+        decay = (group["weight_decay"]
+                 if decays is None or decays(param.name) else 0.0)
+        if opt._lr_ratio is not None:
+            factor *= opt._lr_ratio(param)
+    else:
+        decay = _l2(param, own if own is not None else opt.regularization)
+    return {"factor": factor, "betas": (group["beta1"], group["beta2"]),
+            "eps": group["epsilon"], "weight_decay": decay,
+            "amsgrad": getattr(opt, "_amsgrad", False)}  # Paddle 3.0 on
+
+
+def _check_settings(where, group, settings, who=("the checkpoint has",
+                                                  "the target")):
+    """group: the torch group's settings; settings: Paddle's."""
+    if group.get("maximize"):
+        raise ConversionError(f"{where}: maximize=True: Paddle has no such "
+                              "setting")
+    for name, theirs in settings.items():
+        if name == "factor":
+            continue
         ours = group[name]
         for i, (a, b) in enumerate(zip(np.atleast_1d(ours),
                                        np.atleast_1d(theirs))):
-            _same(f"{name}" + (f"[{i}]" if np.ndim(ours) else ""), a, b)
-    if group.get("maximize"):
-        raise ConversionError("maximize=True: Paddle has no such setting")
+            _same(f"{where}, {name}" + (f"[{i}]" if np.ndim(ours) else ""),
+                  a, b, who)
 
 
-def _materialize(opt, params):
+def _materialize(opt):
     """Create the target optimizer's states now, to learn their names
-    (Paddle makes them at the first step, with a counter in the name)."""
+    (Paddle makes them at the first step, with a counter in the name).
+    Group by group: a group's betas start its beta powers."""
     block = paddle.static.default_main_program().global_block()
-    opt._create_accumulators(block, params)
+    groups = opt._param_groups
+    for group in groups if isinstance(groups[0], dict) else [
+            {"params": groups}]:
+        opt._create_accumulators(block, {
+            **group, "params": [p for p in group["params"]
+                                if not p.stop_gradient]})
     return {(state, param): var
             for state, by_param in opt._accumulators.items()
             for param, var in by_param.items()}
@@ -174,9 +245,42 @@ def _scheduler_kind(state):
     raise ConversionError(f"unknown scheduler: a state with {sorted(state)}")
 
 
+def _one_schedule(sched, factors):
+    """Paddle has one schedule, times each parameter's factor; PyTorch's
+    CosineAnnealingLR ends every group at the same eta_min."""
+    eta_min = sched.get("eta_min", 0.0)
+    for g, factor in factors.items():
+        if eta_min and not math.isclose(factor, 1.0):
+            raise ConversionError(
+                f"group {g}: CosineAnnealingLR with eta_min={eta_min} ends "
+                f"this group at {eta_min}; Paddle's schedule times the "
+                f"group's factor {factor} ends it at {eta_min * factor}")
+
+
+def _torch_names(saved, torch_model):
+    """The parameter name of each index in a torch optimizer's state."""
+    groups = saved["param_groups"]
+    if all("param_names" in group for group in groups):
+        return {i: n for group in groups
+                for i, n in zip(group["params"], group["param_names"])}
+    names = [n for n, _ in torch_model.named_parameters()]
+    if len(groups) > 1:
+        raise ConversionError(
+            f"{len(groups)} parameter groups of "
+            f"{[len(g['params']) for g in groups]} parameters, without "
+            "their names: build the optimizer from "
+            "model.named_parameters(), or add each group's 'param_names'")
+    if len(groups[0]["params"]) != len(names):
+        raise ConversionError(
+            f"the optimizer holds {len(groups[0]['params'])} parameters, "
+            f"the PyTorch model has {len(names)}")
+    return dict(zip(groups[0]["params"], names))
+
+
 def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
     """A PyTorch checkpoint as the state dicts of paddle_model and
-    paddle_opt (built with paddle_model.parameters())."""
+    paddle_opt (built with paddle_model's parameters, in groups or
+    not)."""
     layers = dict(paddle_model.named_sublayers(include_self=True))
     target = {k: v.shape for k, v in paddle_model.state_dict().items()}
     model = _weights({k: v.detach().cpu().numpy()
@@ -184,50 +288,58 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
                       if not k.endswith("num_batches_tracked")},
                      target, layers, BN_TO_PADDLE)
     saved = checkpoint["optimizer"]
-    if len(saved["param_groups"]) != 1:
-        raise ConversionError(
-            f"{len(saved['param_groups'])} parameter groups: only one is "
-            "supported")
-    group = saved["param_groups"][0]
-    kind = _optimizer_kind(group, {k for s in saved["state"].values()
-                                   for k in s})
+    groups = saved["param_groups"]
+    kind = _optimizer_kind(groups[0], {k for s in saved["state"].values()
+                                       for k in s})
     if type(paddle_opt).__name__ != kind:
         raise ConversionError(
             f"the checkpoint's optimizer goes to paddle.optimizer.{kind}, "
             f"the target is paddle.optimizer.{type(paddle_opt).__name__}")
-    _check_settings(group, paddle_opt)
-    torch_names = [n for n, _ in torch_model.named_parameters()]
-    if len(group["params"]) != len(torch_names):
-        raise ConversionError(
-            f"the optimizer holds {len(group['params'])} parameters, the "
-            f"PyTorch model has {len(torch_names)}")
-    params = {n: p for n, p in paddle_model.named_parameters()
-              if not p.stop_gradient}
-    made = _materialize(paddle_opt, list(params.values()))
-    names = {k: var.name for k, var in made.items()}
+    names = _torch_names(saved, torch_model)
+    group_of = {i: g for g, group in enumerate(groups)
+                for i in group["params"]}
+    params = dict(paddle_model.named_parameters())
+    trained = _paddle_groups(paddle_opt)
+    settings, factors, first = {}, {}, {}
+    for index, name in names.items():  # every parameter torch trains
+        g = group_of[index]
+        where = f"group {g} ({name!r})"
+        if name not in params or params[name].name not in trained:
+            raise ConversionError(
+                f"{where}: the Paddle optimizer trains no parameter "
+                "of that name")
+        param, paddle_group = trained[params[name].name]
+        settings[index] = _paddle_settings(paddle_opt, param, paddle_group)
+        _check_settings(where, groups[g], settings[index])
+        factors.setdefault(g, settings[index]["factor"])
+        first.setdefault(g, name)
+    torch_held = {params[n].name for n in names.values()}
+    for key, (param, _) in trained.items():
+        if key not in torch_held:
+            raise ConversionError(
+                f"the Paddle optimizer trains {key} {tuple(param.shape)}, "
+                "which the PyTorch optimizer does not hold")
+    made = _materialize(paddle_opt)
+    accumulators = {k: var.name for k, var in made.items()}
     optimizer = {}
     for index, state in saved["state"].items():
-        name = torch_names[group["params"].index(index)]
-        if name not in params:
-            raise ConversionError(
-                f"optimizer state of {name!r}: the Paddle model has no "
-                "trainable parameter of that name")
+        name, g = names[index], group_of[index]
         param = params[name]
         for key, value in state.items():
             if value is None:
                 continue  # SGD without momentum keeps no buffer
-            where = f"state[{index}][{key!r}] of {name!r}"
+            where = f"state[{index}][{key!r}] of {name!r} (group {g})"
             if key == "step" and kind != "Momentum":
                 t = int(value)
-                for pow_name, beta in zip(POWS, group["betas"]):
-                    optimizer[names[pow_name, param.name]] = np.array(
+                for pow_name, beta in zip(POWS, groups[g]["betas"]):
+                    optimizer[accumulators[pow_name, param.name]] = np.array(
                         [_pow(beta, t)], dtype=np.float32)
                 continue
             if key not in STATES[kind]:
                 raise ConversionError(
                     f"{where} {tuple(np.shape(value))}: "
                     f"paddle.optimizer.{kind} has no such state")
-            new_key = names[STATES[kind][key], param.name]
+            new_key = accumulators[STATES[kind][key], param.name]
             optimizer[new_key] = _fit(
                 where, value.detach().cpu().numpy(), repr(new_key),
                 param.shape,
@@ -250,25 +362,38 @@ def torch_to_paddle(checkpoint, torch_model, paddle_model, paddle_opt):
                 f"{type(lr).__name__}")
         for setting in SCHEDULERS[type(lr).__name__]:
             _same(setting, sched[setting], getattr(lr, setting))
-        _same("base_lr", sched["base_lrs"][0], lr.base_lr)
-        optimizer["LR_Scheduler"] = {"last_epoch": sched["last_epoch"],
-                                     "last_lr": sched["_last_lr"][0]}
+        _one_schedule(sched, factors)
+        for g, factor in factors.items():
+            _same(f"group {g} ({first[g]!r}), base_lr (the target's "
+                  f"{lr.base_lr} times the group's factor {factor})",
+                  sched["base_lrs"][g], lr.base_lr * factor)
+        # Paddle's rate is the group's rate over the group's factor
+        g = min(factors, key=lambda g: abs(factors[g] - 1))
+        optimizer["LR_Scheduler"] = {
+            "last_epoch": sched["last_epoch"],
+            "last_lr": sched["_last_lr"][g] / factors[g]}
     else:
         if "scheduler" in checkpoint:
             raise ConversionError(
                 "the checkpoint has a scheduler state, the target a "
                 "constant learning rate")
-        _same("lr", group["lr"], lr)
+        for g, factor in factors.items():
+            _same(f"group {g} ({first[g]!r}), lr (the target's {lr} "
+                  f"times the group's factor {factor})", groups[g]["lr"],
+                  lr * factor)
     return {"model": model, "optimizer": optimizer}
 
 
 def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
-                    torch_sched=None):
+                    torch_sched=None, paddle_opt=None):
     """A Paddle checkpoint as the state dicts of torch_model, torch_opt
-    (built with torch_model.parameters()) and torch_sched.
-    paddle_model is the model that saved it, or one built the same way
-    in a fresh process: its parameters' generated names key the
-    optimizer state."""
+    (built with torch_model's parameters, in groups or not) and
+    torch_sched. paddle_model is the model that saved it, or one built
+    the same way in a fresh process, with its optimizer: its parameters'
+    generated names key the optimizer state, and their optimize_attr
+    holds each one's factor on the learning rate. paddle_opt, if given,
+    is the optimizer that saved it (or built the same way): its settings
+    are compared with torch_opt's."""
     own = torch_model.state_dict()
     layers = dict(torch_model.named_modules())
     target = {k: tuple(v.shape) for k, v in own.items()
@@ -281,15 +406,56 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
     model.update({k: v.clone() for k, v in own.items()
                   if k.endswith("num_batches_tracked")})
     mine = torch_opt.state_dict()
-    group = mine["param_groups"][0]
-    if len(mine["param_groups"]) != 1:
-        raise ConversionError(
-            f"{len(mine['param_groups'])} parameter groups: only one is "
-            "supported")
-    kind = _optimizer_kind(group)
+    groups = [dict(group) for group in mine["param_groups"]]
+    kind = _optimizer_kind(groups[0])
     torch_params = dict(torch_model.named_parameters())
-    index = {n: group["params"][i] for i, n in enumerate(torch_params)}
-    names = {p.name: n for n, p in paddle_model.named_parameters()}
+    name_of = {id(p): n for n, p in torch_params.items()}
+    index, group_of = {}, {}  # parameter name -> index, group
+    for g, group in enumerate(torch_opt.param_groups):
+        for p, i in zip(group["params"], groups[g]["params"]):
+            index[name_of[id(p)]], group_of[name_of[id(p)]] = i, g
+    paddle_params = dict(paddle_model.named_parameters())
+    names = {p.name: n for n, p in paddle_params.items()}
+    # each group's factor on Paddle's learning rate, and that rate
+    base = [torch_sched.base_lrs[g] if torch_sched else group["lr"]
+            for g, group in enumerate(groups)]
+    trained = _paddle_groups(paddle_opt) if paddle_opt else {}
+    factors, rates = {}, {}
+    for name, g in group_of.items():
+        if name not in paddle_params:
+            raise ConversionError(
+                f"group {g} ({name!r}): the Paddle model has no parameter "
+                "of that name")
+        param = paddle_params[name]
+        factor = param.optimize_attr.get("learning_rate", 1.0)
+        if paddle_opt is not None:
+            if param.name not in trained:
+                raise ConversionError(
+                    f"group {g} ({name!r}): the Paddle optimizer trains no "
+                    "parameter of that name")
+            settings = _paddle_settings(paddle_opt, *trained[param.name])
+            _check_settings(f"group {g} ({name!r})", groups[g], settings,
+                            ("the target has", "the checkpoint's optimizer"))
+            factor = settings["factor"]
+        if not math.isclose(factors.setdefault(g, factor), factor):
+            other = next(n for n in rates if group_of[n] == g)
+            raise ConversionError(
+                f"group {g}: {name!r} has the factor {factor} on Paddle's "
+                f"learning rate, {other!r} of the same group {factors[g]}")
+        rates[name] = base[g] / factor
+    first = next(iter(rates))
+    for name, rate in rates.items():
+        g = group_of[name]
+        if not math.isclose(rate, rates[first], rel_tol=1e-6):
+            raise ConversionError(
+                f"group {g} ({name!r}): its rate {base[g]} is not its "
+                f"factor {factors[g]} times one Paddle learning rate "
+                f"({rates[first]}, from {first!r})")
+    if paddle_opt is not None:
+        lr = paddle_opt._learning_rate
+        _same(f"Paddle's learning rate (from {first!r})", rates[first],
+              getattr(lr, "base_lr", lr),
+              ("the target's rates give", "the checkpoint's optimizer has"))
     back = {v: k for k, v in STATES[kind].items()}
     state, steps = {}, {}
     saved = dict(checkpoint["optimizer"])
@@ -303,22 +469,22 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
                 "parameter of the Paddle model and state of "
                 f"paddle.optimizer.{kind} by that name")
         name, acc = names[match["param"]], match["state"]
-        if name not in torch_params:
+        if name not in group_of:
             raise ConversionError(
-                f"{key!r} ({name}): the PyTorch model has no parameter "
-                "of that name")
+                f"{key!r} {value.shape} ({name}): the PyTorch optimizer "
+                "holds no parameter of that name")
         slot = state.setdefault(index[name], {})
         if acc in POWS:
             if kind == "Momentum":
                 raise ConversionError(
                     f"{key!r} {value.shape}: torch.optim.SGD has no such "
                     "state")
-            beta = group["betas"][POWS.index(acc)]
+            beta = groups[group_of[name]]["betas"][POWS.index(acc)]
             t = round(math.log(float(value.ravel()[0])) / math.log(beta)) - 1
             if not np.isclose(_pow(beta, t), value.ravel()[0], rtol=1e-5):
                 raise ConversionError(
                     f"{key!r} is {value.ravel()[0]}, not a power of the "
-                    f"target's beta {beta}")
+                    f"beta {beta} of {name!r} (group {group_of[name]})")
             steps.setdefault(index[name], set()).add(t)
             continue
         if acc not in back:
@@ -326,7 +492,8 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
                 f"{key!r} {value.shape}: the target's {kind} optimizer "
                 "has no such state")
         slot[back[acc]] = torch.from_numpy(_fit(
-            repr(key), value, f"{back[acc]} of {name!r}",
+            repr(key), value,
+            f"{back[acc]} of {name!r} (group {group_of[name]})",
             torch_params[name].shape,
             _is_linear_weight(layers, name)))
     for i, ts in steps.items():
@@ -335,7 +502,6 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
                 f"beta1_pow_acc and beta2_pow_acc of parameter {i} count "
                 f"different steps: {sorted(ts)}")
         state[i]["step"] = torch.tensor(float(ts.pop()))
-    groups = [dict(group)]
     out = {"model": model}
     if torch_sched is not None:
         if sched is None:
@@ -344,11 +510,14 @@ def paddle_to_torch(checkpoint, paddle_model, torch_model, torch_opt,
                 "checkpoint no LR_Scheduler state")
         mine = torch_sched.state_dict()
         _scheduler_kind(mine)
+        _one_schedule(mine, factors)
+        last = [sched["last_lr"] * factors.get(g, 1.0)
+                for g in range(len(groups))]
         out["scheduler"] = dict(
             mine, last_epoch=sched["last_epoch"],
-            _step_count=sched["last_epoch"] + 1,
-            _last_lr=[sched["last_lr"]])
-        groups[0]["lr"] = sched["last_lr"]
+            _step_count=sched["last_epoch"] + 1, _last_lr=last)
+        for group, lr in zip(groups, last):
+            group["lr"] = lr
     elif sched is not None:
         raise ConversionError(
             "the checkpoint has an LR_Scheduler state, and no target "

@@ -33,8 +33,8 @@ sgd = torch.optim.SGD(model.parameters(), 0.01, momentum=0.9)
 rmsprop = torch.optim.RMSprop(model.parameters(), 0.01)
 
 
-def changed(change):
-    checkpoint = copy.deepcopy(good)
+def changed(change, checkpoint=None):
+    checkpoint = copy.deepcopy(checkpoint or good)
     change(checkpoint)
     return checkpoint
 
@@ -83,8 +83,56 @@ except ConversionError as error:
     refusals["Paddle → PyTorch"] = str(error)
     print(f"Paddle → PyTorch: {error}")
 
+# parameter groups: PyTorch's three groups of Adam with a StepLR
+grouped = model_torch.make_optimizer("Adam", model, 0.01, grouped=True)
+g_sched = model_torch.make_scheduler("StepLR", grouped)
+g_good = checkpoint_of(grouped, g_sched)
+unnamed = torch.optim.Adam(  # the same groups, without the names
+    [dict(g, params=[p for _, p in g["params"]])
+     for g in model_torch.groups(model, 0.01)], 0.01)
+
+
+def swapped(c):
+    """bn.weight and fc.bias, both in group 1, change names."""
+    names = c["optimizer"]["param_groups"][1]["param_names"]
+    names[0], names[-1] = names[-1], names[0]
+
+
+group_attempts = {
+    # groups whose checkpoint does not say which parameter is which
+    "groups without names": (dict(checkpoint_of(unnamed),
+                                  scheduler=g_sched.state_dict()), True),
+    # Paddle decays every parameter; PyTorch's group 1 does not
+    "no group in Paddle": (g_good, False),
+    # a state under the name of a parameter of another shape
+    "state of another shape": (changed(swapped, g_good), True),
+}
+for case, (checkpoint, grouped_target) in group_attempts.items():
+    paddle.seed(0)
+    with paddle.utils.unique_name.guard():
+        p_model = model_paddle.Net()
+        p_sched = model_paddle.make_scheduler("StepLR", 0.01)
+        p_opt = model_paddle.make_optimizer("Adam", p_model, p_sched,
+                                            grouped=grouped_target)
+        try:
+            torch_to_paddle(checkpoint, model, p_model, p_opt)
+        except ConversionError as error:
+            refusals[case] = str(error)
+            print(f"{case}: {error}")
+
+# from Paddle's three groups (the backbone's factor 0.1) to one
+# PyTorch group: no single Paddle learning rate gives PyTorch's rates
+saved = {"model": p_model.state_dict(),
+         "optimizer": {"LR_Scheduler": {"last_epoch": 1, "last_lr": 0.01}}}
+try:
+    paddle_to_torch(saved, p_model, model, opt, sched)
+except ConversionError as error:
+    refusals["groups → one group"] = str(error)
+    print(f"groups → one group: {error}")
+
 # Checks
-assert list(refusals) == [*attempts, "Paddle → PyTorch"]
+assert list(refusals) == [*attempts, "Paddle → PyTorch", *group_attempts,
+                          "groups → one group"]
 assert "'head.weight' (5, 128)" in refusals["unknown key"]
 assert "(5, 128), transposed to (128, 5)," in refusals["wrong shape"]
 assert "_moment1_" in refusals["wrong shape"]
@@ -97,3 +145,15 @@ assert "is paddle.optimizer.Adam" in refusals["other optimizer"]
 assert "'square_avg'" in refusals["unknown optimizer"]
 assert "'alpha'" in refusals["unknown optimizer"]
 assert "'linear_99.w_0_moment1_0' (128, 10)" in refusals["Paddle → PyTorch"]
+assert "3 parameter groups of [1, 3, 1] parameters" in refusals[
+    "groups without names"]
+assert "group 1 ('bn.weight'), weight_decay" in refusals[
+    "no group in Paddle"]
+assert "has 0.0, the target 0.0001" in refusals["no group in Paddle"]
+assert "of 'fc.bias' (group 1) (8,) does not fit" in refusals[
+    "state of another shape"]
+assert "(10,)" in refusals["state of another shape"]
+assert "group 0: 'bn.weight' has the factor 1.0" in refusals[
+    "groups → one group"]
+assert "'conv.weight' of the same group 0.1" in refusals[
+    "groups → one group"]

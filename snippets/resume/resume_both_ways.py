@@ -24,18 +24,19 @@ LR = {"SGD": 0.05, "Adam": 0.01, "AdamW": 0.01}
 TOL = 1e-5  # float32: each library's kernels round differently
 
 
-def torch_run(opt_name, sched_name, seed=0):
-    torch.manual_seed(seed)
+def torch_run(opt_name, sched_name, grouped=False):
+    torch.manual_seed(0)
     model = model_torch.Net()
-    opt = model_torch.make_optimizer(opt_name, model, LR[opt_name])
+    opt = model_torch.make_optimizer(opt_name, model, LR[opt_name], grouped)
     return model, opt, model_torch.make_scheduler(sched_name, opt)
 
 
-def paddle_run(opt_name, sched_name, seed=0):
-    paddle.seed(seed)
+def paddle_run(opt_name, sched_name, grouped=False):
+    paddle.seed(0)
     model = model_paddle.Net()
     sched = model_paddle.make_scheduler(sched_name, LR[opt_name])
-    return model, model_paddle.make_optimizer(opt_name, model, sched), sched
+    opt = model_paddle.make_optimizer(opt_name, model, sched, grouped)
+    return model, opt, sched
 
 
 def gap(a, b):
@@ -45,12 +46,13 @@ def gap(a, b):
 
 
 @functools.cache  # each run once, whichever snippet asks
-def torch_then_paddle(opt_name, sched_name, weights_only=False):
-    model, opt, sched = torch_run(opt_name, sched_name)
+def torch_then_paddle(opt_name, sched_name, weights_only=False,
+                      grouped=False):
+    model, opt, sched = torch_run(opt_name, sched_name, grouped)
     model_torch.train(model, opt, sched, batches[:k])
     checkpoint = {"model": model.state_dict(), "optimizer": opt.state_dict(),
                   "scheduler": sched.state_dict()}
-    p_model, p_opt, p_sched = paddle_run(opt_name, sched_name)
+    p_model, p_opt, p_sched = paddle_run(opt_name, sched_name, grouped)
     state = torch_to_paddle(checkpoint, model, p_model, p_opt)
     p_model.set_state_dict(state["model"])
     if not weights_only:
@@ -61,13 +63,15 @@ def torch_then_paddle(opt_name, sched_name, weights_only=False):
 
 
 @functools.cache
-def paddle_then_torch(opt_name, sched_name, weights_only=False):
-    p_model, p_opt, p_sched = paddle_run(opt_name, sched_name)
+def paddle_then_torch(opt_name, sched_name, weights_only=False,
+                      grouped=False):
+    p_model, p_opt, p_sched = paddle_run(opt_name, sched_name, grouped)
     model_paddle.train(p_model, p_opt, p_sched, batches[:k])
     checkpoint = {"model": p_model.state_dict(),
                   "optimizer": p_opt.state_dict()}
-    model, opt, sched = torch_run(opt_name, sched_name)
-    state = paddle_to_torch(checkpoint, p_model, model, opt, sched)
+    model, opt, sched = torch_run(opt_name, sched_name, grouped)
+    state = paddle_to_torch(checkpoint, p_model, model, opt, sched,
+                            paddle_opt=p_opt)
     model.load_state_dict(state["model"])
     if not weights_only:
         opt.load_state_dict(state["optimizer"])

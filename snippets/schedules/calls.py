@@ -251,6 +251,12 @@ def port_sequential(call):
         "end_lr": Var("lr" if end_factor == 1 else f"lr * {end_factor!r}")})
 
 
+def port_chained(call):
+    """Paddle has no ChainedScheduler: the rate the chain gives is for
+    the reader to write as one LambdaDecay."""
+    raise NotPortable("Paddle has no ChainedScheduler: one LambdaDecay")
+
+
 OPTIMIZER = Var("optimizer")
 CALLS = [
     Api("lr_scheduler.StepLR", lr_scheduler.StepLR,
@@ -358,3 +364,11 @@ CALLS.append(
                     scheduler("lr_scheduler.CosineAnnealingLR", 25)],
                 "milestones": [5, 20]}],
         runner=schedule_runner))
+CALLS.append(
+    Api("lr_scheduler.ChainedScheduler", lr_scheduler.ChainedScheduler,
+        "paddle.optimizer.lr.LambdaDecay", port_chained,
+        full={"schedulers": [
+            scheduler("lr_scheduler.LinearLR", 0.1, total_iters=5),
+            scheduler("lr_scheduler.StepLR", 10, 0.5)],
+            "optimizer": OPTIMIZER},
+        required=1, runner=schedule_runner))

@@ -22,6 +22,8 @@ APIS = {
                                        L.ReduceOnPlateau),
     "lr_scheduler.SequentialLR": (lr_scheduler.SequentialLR,
                                   L.LinearWarmup),
+    "lr_scheduler.ChainedScheduler": (lr_scheduler.ChainedScheduler,
+                                      L.LambdaDecay),
 }
 
 ATTACH = ("Paddle's scheduler takes the base learning rate, not the "
@@ -236,5 +238,20 @@ ROWS = [
      "Keep the default: no other value is ported here.",
      "保持默认值：这里不迁移其他值。"),
     ("lr_scheduler.SequentialLR", {}, {"verbose": False},
+     ["mapping-check-defaults"], *VERBOSE),
+    ("lr_scheduler.ChainedScheduler", {"schedulers": REQUIRED},
+     {"lr_lambda": REQUIRED},
+     ["mapping-check-calls"],
+     "Paddle has no `ChainedScheduler`: not ported. Write the rate the "
+     "chain gives, as a factor of `learning_rate`, in one function of the "
+     "epoch.",
+     "飞桨没有 `ChainedScheduler`：无法迁移。把调度链给出的学习率写成一个"
+     "以 epoch 为参数的函数，返回 `learning_rate` 的倍数。"),
+    ("lr_scheduler.ChainedScheduler", {"optimizer": None},
+     {"learning_rate": REQUIRED},
+     ["schedules-attach", "mapping-check-calls"], *ATTACH),
+    ("lr_scheduler.ChainedScheduler", {}, {"last_epoch": -1},
+     ["mapping-check-defaults"], *VERBOSE),
+    ("lr_scheduler.ChainedScheduler", {}, {"verbose": False},
      ["mapping-check-defaults"], *VERBOSE),
 ]

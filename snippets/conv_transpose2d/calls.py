@@ -13,7 +13,8 @@ from torch import nn
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from call_engine import Api, NotPortable, Var, port_dtype, source  # noqa
+from call_engine import (  # noqa: E402
+    Api, NotPortable, Var, port_dtype, source)
 
 # The first six parameters have the same order in both; after them
 # PyTorch has groups, bias, dilation and Paddle dilation, groups.

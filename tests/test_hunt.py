@@ -78,6 +78,36 @@ def conv2d(draw, function=False):
 
 
 @st.composite
+def conv_transpose2d(draw, function=False):
+    """Output paddings up to the larger of stride and dilation: PyTorch
+    takes those Paddle refuses, which the port rewrites as padding."""
+    groups = draw(st.sampled_from([1, 2, 3]))
+    c_in = groups * draw(st.integers(1, 2))
+    c_out = groups * draw(st.integers(1, 2))
+    kernel = draw(pair(st.integers(1, 4)))
+    a = {"stride": draw(opt(pair(st.integers(1, 3)))),
+         "padding": draw(opt(pair(st.integers(0, 3)))),
+         "output_padding": draw(opt(pair(st.integers(0, 3)))),
+         "groups": draw(opt(st.just(groups))) if groups == 1 else groups,
+         "dilation": draw(opt(pair(st.integers(1, 3))))}
+    x = image(draw, c_in, st.integers(1, 6))
+    if function:
+        kh, kw = np.broadcast_to(kernel, 2).tolist()
+        shapes = {"x": x, "weight": (c_in, c_out // groups, kh, kw),
+                  "bias": (c_out,)}
+        head = {"input": Var("x"), "weight": Var("weight"),
+                "bias": draw(opt(st.just(Var("bias"))))}
+        return head | a, shapes
+    a = {k: a[k] for k in ("stride", "padding", "output_padding",
+                           "groups")} | {
+        "bias": draw(opt(st.booleans())), "dilation": a["dilation"],
+        "padding_mode": draw(opt(st.just("zeros"))),
+        "dtype": draw(opt(st.just(torch.float64)))}
+    return {"in_channels": c_in, "out_channels": c_out,
+            "kernel_size": kernel} | a, {"x": x}
+
+
+@st.composite
 def batchnorm2d(draw):
     c = draw(st.integers(1, 4))
     a = {"num_features": c,
@@ -390,6 +420,8 @@ INPLACE = {"inplace": st.booleans()}
 HUNTS = {
     "nn.Conv2d": conv2d(),
     "F.conv2d": conv2d(function=True),
+    "nn.ConvTranspose2d": conv_transpose2d(),
+    "F.conv_transpose2d": conv_transpose2d(function=True),
     "nn.BatchNorm2d": batchnorm2d(),
     "nn.AdaptiveAvgPool2d": adaptive_avg_pool2d(),
     "nn.Linear": linear(),
@@ -522,6 +554,14 @@ REGRESSIONS = {
                     "padding": "same", "dilation": 2, "groups": OMIT},
                    {"x": (1, 1, 1, 1), "weight": (1, 1, 1, 1),
                     "bias": (1,)}), 0)],
+    # an output of 0 rows, which both give: the comparison took the
+    # largest difference of an empty array
+    "nn.ConvTranspose2d": [(({"in_channels": 1, "out_channels": 1,
+                              "kernel_size": 4, "stride": OMIT,
+                              "padding": 2, "output_padding": OMIT,
+                              "groups": OMIT, "bias": OMIT,
+                              "dilation": OMIT, "padding_mode": OMIT,
+                              "dtype": OMIT}, {"x": (1, 1, 1, 1)}), 0)],
     # a square weight was copied untransposed
     "nn.Linear": [(({"in_features": 2, "out_features": 2, "bias": OMIT,
                      "dtype": OMIT}, {"x": (2,)}), 0)],

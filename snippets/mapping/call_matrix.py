@@ -198,6 +198,10 @@ assert set(chained.values()) == {
 assert len(chained) == sum(r["api"] == "lr_scheduler.ChainedScheduler"
                            for r in results)
 assert not_same == {
+    "nn.ConvTranspose2d(4, 6, 3, dilation=3, output_padding=2)":
+    "no port: output_padding >= stride and > padding",
+    "F.conv_transpose2d(x, weight, dilation=3, output_padding=2)":
+    "no port: output_padding >= stride and > padding",
     "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
     "no port: dilation with indices",
@@ -246,6 +250,16 @@ assert literal["nn.Conv2d(4, 6, 3, padding='same', dilation=2)"] == (
     "differs")
 assert literal["nn.Conv2d(4, 6, 3, device=torch.device('cpu'))"] == (
     "ValueError")
+# Transposed convolution, copied as is: groups and dilation swap
+# places, so seven positional numbers build another layer, whose
+# weight has another shape (Paddle's set_value asserts the shape), and
+# the function reads the weight with 3 groups (ValueError); PyTorch's
+# bias keyword raises.
+assert literal["nn.ConvTranspose2d(4, 6, 3, 2, 1, 1, 2)"] == (
+    "AssertionError")
+assert literal["F.conv_transpose2d(x, weight, bias, 2, 1, 1, 2, 3)"] == (
+    "ValueError")
+assert literal["nn.ConvTranspose2d(4, 6, 3, bias=False)"] == "TypeError"
 # The new layers, copied as is: PyTorch's keywords fail in Linear and
 # Flatten but not in paddle.flatten; positional calls of Dropout's
 # function and of AvgPool2d's count_include_pad change the result

@@ -49,6 +49,16 @@ CHECKS = {
         "conv2d_functional", "layer = function", "层即函数"),
     "conv2d-functional-generated-kernel": (
         "conv2d_functional", "generated kernel", "生成的卷积核"),
+    "conv-transpose2d-scatter": (
+        "conv_transpose2d", "scatter", "散布求和"),
+    "conv-transpose2d-output-size": (
+        "conv_transpose2d", "output size", "输出尺寸"),
+    "conv-transpose2d-output-size-call": (
+        "conv_transpose2d", "output_size", "output_size"),
+    "conv-transpose2d-same-result": (
+        "conv_transpose2d", "weight copied", "复制权重"),
+    "conv-transpose2d-argument-order": (
+        "conv_transpose2d", "argument order", "参数顺序"),
     "batchnorm2d-check-defaults": ("batchnorm2d", "defaults", "默认值"),
     "batchnorm2d-check-same-outputs": (
         "batchnorm2d", "same outputs", "相同输出"),

@@ -191,6 +191,8 @@ not_same = {r["call"]: r["verdict"] for r in results
             if r["verdict"] not in ("same", "same rule")}
 assert not_same == {
     "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
+    "nn.InstanceNorm2d(4, track_running_stats=True)":
+    "no port: track_running_stats=True",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
     "no port: dilation with indices",
     "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)":

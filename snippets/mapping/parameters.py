@@ -65,6 +65,18 @@ CHECKS = {
         "batchnorm2d", "frozen statistics", "冻结统计量"),
     "batchnorm2d-check-data-format": (
         "batchnorm2d", "channels last", "通道在后"),
+    "normalization-layernorm": ("normalization", "LayerNorm", "LayerNorm"),
+    "normalization-port-layernorm": (
+        "normalization", "LayerNorm's state", "LayerNorm 的状态"),
+    "normalization-channels-first": (
+        "normalization", "channels-first LayerNorm", "通道在前的 LayerNorm"),
+    "normalization-groupnorm": ("normalization", "GroupNorm", "GroupNorm"),
+    "normalization-instancenorm": (
+        "normalization", "InstanceNorm defaults", "InstanceNorm 的默认值"),
+    "normalization-functional": (
+        "normalization", "functional forms", "函数形式"),
+    "normalization-batchnorm": (
+        "normalization", "as batch normalization", "作为批量归一化"),
     "adaptive-avg-pool2d-bins-check": (
         "adaptive_avg_pool2d", "bins", "区间"),
     "adaptive-avg-pool2d-none": ("adaptive_avg_pool2d", "None", "None"),

@@ -32,8 +32,15 @@ def with_dtype(code, a):
     return code
 
 
+def check_epsilon(a):
+    """Paddle's layer_norm refuses an epsilon above 0.001 (ValueError)."""
+    if a.get("eps", 1e-5) > 1e-3:
+        raise NotPortable("eps above 0.001")
+
+
 def port_layernorm(call):
     a = call.arguments
+    check_epsilon(a)
     keywords = {"epsilon": a["eps"]} if "eps" in a else {}
     keywords |= affine_attrs(a, "elementwise_affine")
     return with_dtype(source("paddle.nn.LayerNorm",
@@ -72,6 +79,7 @@ def flat(value, shape):
 
 def port_layer_norm_function(call):
     a = dict(call.arguments)
+    check_epsilon(a)
     shape = tuple(np.atleast_1d(a["normalized_shape"]))
     for name in ("weight", "bias"):
         if a.get(name) is not None:
@@ -120,7 +128,7 @@ CALLS = [
               "elementwise_affine": True, "bias": False, "device": "cpu",
               "dtype": torch.float64},
         required=1,
-        values={"eps": [1e-3], "elementwise_affine": [False],
+        values={"eps": [1e-3, 0.01], "elementwise_affine": [False],
                 "bias": [False], "device": ["cpu"],
                 "dtype": [torch.float64]},
         extra=[{"normalized_shape": 6}, {"normalized_shape": [4, 5, 6]},
@@ -151,7 +159,7 @@ CALLS = [
         full={"input": X, "normalized_shape": [5, 6], "weight": W,
               "bias": B, "eps": 1e-3},
         required=2,
-        values={"weight": [W], "bias": [B], "eps": [1e-3]},
+        values={"weight": [W], "bias": [B], "eps": [1e-3, 0.01]},
         extra=[{"normalized_shape": [6], "weight": W, "bias": B},
                (X, [6], W)],
         tensors=norm_tensors([5, 6])),

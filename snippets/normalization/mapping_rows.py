@@ -48,8 +48,10 @@ ROWS = [
      "一个警告就跳过）。"),
     ("nn.LayerNorm", {"eps": 1e-05}, {"epsilon": 1e-05},
      ["normalization-port-layernorm"] + CALLS,
-     "Renamed; second in both.",
-     "名称不同；两者都排在第二位。"),
+     "Renamed; second in both. Paddle refuses a value above 0.001 "
+     "(`ValueError` when the layer is called): no port.",
+     "名称不同；两者都排在第二位。飞桨不接受大于 0.001 的值（调用层时抛出 "
+     "`ValueError`）：无法移植。"),
     ("nn.LayerNorm", {"elementwise_affine": True},
      {"elementwise_affine": True, "weight_attr": None},
      ["normalization-layernorm"] + CALLS,
@@ -167,8 +169,10 @@ ROWS = [
      "时传入 `weight.flatten()`。"),
     ("F.layer_norm", {"eps": 1e-05}, {"epsilon": 1e-05},
      ["normalization-functional"] + CALLS,
-     "Renamed; fifth in both. Paddle also takes `eps=`.",
-     "名称不同；两者都排在第五位。飞桨也接受 `eps=`。"),
+     "Renamed; fifth in both. Paddle also takes `eps=`, and refuses a "
+     "value above 0.001 (`ValueError`): no port.",
+     "名称不同；两者都排在第五位。飞桨也接受 `eps=`，但不接受大于 0.001 "
+     "的值（`ValueError`）：无法移植。"),
     ("F.layer_norm", {}, {"name": None}, ["normalization-functional"],
      *NAME),
     ("F.group_norm", {"input": REQUIRED, "num_groups": REQUIRED},

@@ -39,12 +39,23 @@ try:
 except TypeError as error:
     print("TypeError:", error)
 
+# Paddle's LayerNorm takes an epsilon of at most 0.001, and says so
+# only when called.
+big_eps = paddle.nn.LayerNorm([4, 5], epsilon=0.01)
+try:
+    big_eps(paddle.to_tensor(x))
+except ValueError as error:
+    big_eps_error = str(error).splitlines()[0]
+    print("ValueError:", big_eps_error)
+
 # Checks: two skipped tensors and the initial values kept; the flattened
 # state gives PyTorch's output; back to PyTorch is a reshape too.
 assert len(caught) == 2 and all("Skip loading" in str(w.message)
                                 for w in caught)
 np.testing.assert_array_equal(literal.weight.numpy(), np.ones(20))
 assert literal_gap > 0.1
+assert "between0.0 and 0.001" in big_eps_error
+paddle.nn.LayerNorm([4, 5], epsilon=1e-3)(paddle.to_tensor(x))  # the limit
 np.testing.assert_allclose(paddle_ln(paddle.to_tensor(x)).numpy(), want,
                            rtol=1e-5, atol=1e-5)
 back = nn.LayerNorm([4, 5], eps=1e-6)

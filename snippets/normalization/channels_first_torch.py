@@ -42,7 +42,7 @@ print("permute vs GroupNorm(1, C):",
 # Checks: the two ways agree on every shape of the grid, one channel
 # (the output is the bias) and one pixel included; GroupNorm(1, C)
 # differs wherever a sample has more than one pixel, and refuses a
-# sample of one value.
+# batch that is one value.
 tol = dict(rtol=1e-5, atol=1e-5)
 grid = list(itertools.product([1, 2], [1, 2, 3, 8], [1, 2, 5], [1, 3]))
 for n, c, h, w in grid:
@@ -54,7 +54,7 @@ for n, c, h, w in grid:
         y_dim1 = over_dim_1(x, ln.weight, ln.bias, ln.eps)
         try:
             y_group = F.group_norm(x, 1, ln.weight, ln.bias, eps=ln.eps)
-        except ValueError:  # "Expected more than 1 value per channel"
+        except ValueError:  # Expected more than 1 value per channel
             assert c * h * w == 1
             y_group = y
     np.testing.assert_allclose(y.numpy(), y_dim1.numpy(), **tol)

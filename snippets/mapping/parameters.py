@@ -13,6 +13,7 @@ import importlib
 import inspect
 import re
 import sys
+import typing
 from pathlib import Path
 
 import paddle
@@ -218,6 +219,11 @@ def real_defaults(api):
                 inspect.Parameter.VAR_KEYWORD)
     if any(p.kind in variadic for p in parameters) and not inspect.isclass(
             api):
+        if overloads := typing.get_overloads(api):
+            # paddle.nn.functional.group_norm dispatches between its own
+            # signature, listed first, and PyTorch's.
+            return {p.name: p.default for p in inspect.signature(
+                overloads[0]).parameters.values()}
         # F.max_pool2d dispatches through (*args, **kwargs); its
         # docstring starts with the real signature.
         return documented_defaults(api)

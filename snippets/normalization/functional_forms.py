@@ -21,7 +21,7 @@ ln_p = PF.layer_norm(p["x"], [3, 3], p["w33"].flatten(),
 try:
     PF.layer_norm(p["x"], [3, 3], p["w33"], p["b33"], epsilon=1e-3)
 except ValueError as error:
-    print("ValueError:", str(error).splitlines()[0][:70])
+    print("ValueError:", str(error).splitlines()[0].split(", but")[0])
 
 # group_norm: PyTorch's order is (input, num_groups, weight, bias, eps),
 # Paddle's (x, num_groups, epsilon, weight, bias).

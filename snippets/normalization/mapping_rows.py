@@ -5,20 +5,17 @@ import inspect
 import paddle
 import paddle.nn.functional as PF
 import torch.nn.functional as F
-from paddle.nn.functional.norm import _group_norm_wrapper
 from torch import nn
 
 REQUIRED = inspect.Parameter.empty  # a parameter without a default
 
 # The PyTorch API and its Paddle counterpart, whose signatures are read.
-# PF.group_norm takes (*args, **kwargs) and dispatches on the third
-# argument's type; Paddle's own order is the function it calls.
 APIS = {
     "nn.LayerNorm": (nn.LayerNorm, paddle.nn.LayerNorm),
     "nn.GroupNorm": (nn.GroupNorm, paddle.nn.GroupNorm),
     "nn.InstanceNorm2d": (nn.InstanceNorm2d, paddle.nn.InstanceNorm2D),
     "F.layer_norm": (F.layer_norm, PF.layer_norm),
-    "F.group_norm": (F.group_norm, _group_norm_wrapper),
+    "F.group_norm": (F.group_norm, PF.group_norm),
     "F.instance_norm": (F.instance_norm, PF.instance_norm),
 }
 

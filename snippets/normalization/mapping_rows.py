@@ -182,10 +182,11 @@ ROWS = [
      ["normalization-functional"] + CALLS,
      "Another order: PyTorch `(weight, bias, eps)`, Paddle `(epsilon, "
      "weight, bias)`. Paddle 3.3 reads a tensor in third place as "
-     "PyTorch's order; write keywords, which every release takes.",
+     "PyTorch's order; keywords do not depend on that. Paddle 2.6 has "
+     "no `group_norm` function.",
      "顺序不同：PyTorch 是 `(weight, bias, eps)`，飞桨是 `(epsilon, "
      "weight, bias)`。飞桨 3.3 遇到第三个参数是张量时按 PyTorch 的顺序"
-     "解读；按关键字写则各个版本都能用。"),
+     "解读；按关键字写则不依赖这一点。飞桨 2.6 没有 `group_norm` 函数。"),
     ("F.group_norm", {}, {"data_format": "NCHW", "name": None},
      ["normalization-functional"], *NAME),
     ("F.instance_norm", {"input": REQUIRED}, {"x": REQUIRED},

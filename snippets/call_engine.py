@@ -314,7 +314,10 @@ def copy_weights(api, torch_layer, paddle_layer, rng):
         if isinstance(paddle_layer, paddle.nn.Linear) and leaf in (
                 "weight", "weight_v"):
             value = value.T  # [in, out] in Paddle, square ones too
-        if leaf == "weight_g":  # [out, 1] in PyTorch, [out] in Paddle
+        if len(target.shape) == 1 and value.shape != tuple(target.shape):
+            # flat in Paddle: weight_g ([out, 1] in PyTorch), LayerNorm's
+            # scale and shift (normalized_shape in PyTorch); any other
+            # shape that differs is the port's to get right
             value = value.reshape(target.shape)
         target.set_value(value)
 
@@ -388,7 +391,10 @@ def run(api, call, paddle_code, seed=0):
         torch_y = torch_layer(torch.from_numpy(x.copy()))
         paddle_y = paddle_layer(paddle.to_tensor(x))
     else:
-        arrays = {name: rng.standard_normal(shape).astype(dtype)
+        # A variance (instance_norm's running_var) is positive, as a
+        # layer's running_var is in copy_weights.
+        arrays = {name: (rng.uniform(0.5, 1.5, shape) if "var" in name
+                         else rng.standard_normal(shape)).astype(dtype)
                   for name, shape in api.tensors(call.arguments).items()}
         x = arrays["x"]
         if api.target is not None:  # a loss function: target, weights

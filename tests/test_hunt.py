@@ -120,6 +120,82 @@ def batchnorm2d(draw):
     return a, {"x": image(draw, c, st.integers(1, 5))}
 
 
+EPS = st.sampled_from([1e-5, 1e-3, 0.1])
+
+
+@st.composite
+def layer_norm(draw, function=False):
+    """The last one to three axes of an input of rank 2 to 4."""
+    shape = tuple(draw(st.lists(st.integers(1, 4), min_size=2,
+                                max_size=4)))
+    normalized = list(shape[-draw(st.integers(1, len(shape) - 1)):])
+    if function:
+        normalized = draw(st.sampled_from([normalized, tuple(normalized)]))
+        return ({"input": Var("x"), "normalized_shape": normalized,
+                 "weight": draw(opt(st.one_of(st.none(),
+                                              st.just(Var("weight"))))),
+                 "bias": draw(opt(st.one_of(st.none(),
+                                            st.just(Var("bias"))))),
+                 "eps": draw(opt(EPS))},
+                {"x": shape, "weight": tuple(normalized),
+                 "bias": tuple(normalized)})
+    if len(normalized) == 1 and draw(st.booleans()):
+        normalized = normalized[0]  # an int
+    return ({"normalized_shape": normalized, "eps": draw(opt(EPS)),
+             "elementwise_affine": draw(opt(st.booleans())),
+             "bias": draw(opt(st.booleans())),
+             "dtype": draw(opt(st.just(torch.float64)))}, {"x": shape})
+
+
+@st.composite
+def group_norm(draw, function=False):
+    """Every divisor of the channels as the number of groups."""
+    c = draw(st.integers(1, 6))
+    groups = draw(st.sampled_from([g for g in range(1, c + 1)
+                                   if c % g == 0]))
+    x = image(draw, c, st.integers(1, 5))
+    if function:
+        return ({"input": Var("x"), "num_groups": groups,
+                 "weight": draw(opt(st.one_of(st.none(),
+                                              st.just(Var("weight"))))),
+                 "bias": draw(opt(st.one_of(st.none(),
+                                            st.just(Var("bias"))))),
+                 "eps": draw(opt(EPS))},
+                {"x": x, "weight": (c,), "bias": (c,)})
+    return ({"num_groups": groups, "num_channels": c, "eps": draw(opt(EPS)),
+             "affine": draw(opt(st.booleans())),
+             "dtype": draw(opt(st.just(torch.float64))),
+             "bias": draw(opt(st.booleans()))}, {"x": x})
+
+
+@st.composite
+def instance_norm(draw, function=False):
+    c = draw(st.integers(1, 4))
+    x = image(draw, c, st.integers(1, 5))
+    if function:
+        stats = draw(st.booleans())
+        tensor = (lambda name: st.just(Var(name))) if stats else (
+            lambda name: st.just(None))
+        return ({"input": Var("x"),
+                 "running_mean": draw(opt(tensor("running_mean"))),
+                 "running_var": draw(opt(tensor("running_var"))),
+                 "weight": draw(opt(st.one_of(st.none(),
+                                              st.just(Var("weight"))))),
+                 "bias": draw(opt(st.one_of(st.none(),
+                                            st.just(Var("bias"))))),
+                 "use_input_stats": draw(opt(st.booleans())),
+                 "momentum": draw(opt(st.floats(0.01, 1))),
+                 "eps": draw(opt(EPS))},
+                {"x": x, "weight": (c,), "bias": (c,),
+                 "running_mean": (c,), "running_var": (c,)})
+    return ({"num_features": c, "eps": draw(opt(EPS)),
+             "momentum": draw(opt(st.floats(0.01, 1))),
+             "affine": draw(opt(st.booleans())),
+             "track_running_stats": draw(opt(st.booleans())),
+             "dtype": draw(opt(st.just(torch.float64))),
+             "bias": draw(opt(st.booleans()))}, {"x": x})
+
+
 @st.composite
 def adaptive_avg_pool2d(draw):
     side = st.integers(1, 9)
@@ -423,6 +499,12 @@ HUNTS = {
     "nn.ConvTranspose2d": conv_transpose2d(),
     "F.conv_transpose2d": conv_transpose2d(function=True),
     "nn.BatchNorm2d": batchnorm2d(),
+    "nn.LayerNorm": layer_norm(),
+    "nn.GroupNorm": group_norm(),
+    "nn.InstanceNorm2d": instance_norm(),
+    "F.layer_norm": layer_norm(function=True),
+    "F.group_norm": group_norm(function=True),
+    "F.instance_norm": instance_norm(function=True),
     "nn.AdaptiveAvgPool2d": adaptive_avg_pool2d(),
     "nn.Linear": linear(),
     "F.linear": linear(function=True),

@@ -203,6 +203,10 @@ assert not_same == {
     "F.conv_transpose2d(x, weight, dilation=3, output_padding=2)":
     "no port: output_padding >= stride and > padding",
     "nn.BatchNorm2d(4, momentum=None)": "no port: momentum=None",
+    "nn.LayerNorm([5, 6], eps=0.01)": "no port: eps above 0.001",
+    "nn.InstanceNorm2d(4, track_running_stats=True)":
+    "no port: track_running_stats=True",
+    "F.layer_norm(x, [5, 6], eps=0.01)": "no port: eps above 0.001",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
     "no port: dilation with indices",
     "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)":

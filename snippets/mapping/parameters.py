@@ -13,6 +13,7 @@ import importlib
 import inspect
 import re
 import sys
+import typing
 from pathlib import Path
 
 import paddle
@@ -75,6 +76,18 @@ CHECKS = {
         "batchnorm2d", "frozen statistics", "冻结统计量"),
     "batchnorm2d-check-data-format": (
         "batchnorm2d", "channels last", "通道在后"),
+    "normalization-layernorm": ("normalization", "LayerNorm", "LayerNorm"),
+    "normalization-port-layernorm": (
+        "normalization", "LayerNorm's state", "LayerNorm 的状态"),
+    "normalization-channels-first": (
+        "normalization", "channels-first LayerNorm", "通道在前的 LayerNorm"),
+    "normalization-groupnorm": ("normalization", "GroupNorm", "GroupNorm"),
+    "normalization-instancenorm": (
+        "normalization", "InstanceNorm defaults", "InstanceNorm 的默认值"),
+    "normalization-functional": (
+        "normalization", "functional forms", "函数形式"),
+    "normalization-batchnorm": (
+        "normalization", "as batch normalization", "作为批量归一化"),
     "adaptive-avg-pool2d-bins-check": (
         "adaptive_avg_pool2d", "bins", "区间"),
     "adaptive-avg-pool2d-none": ("adaptive_avg_pool2d", "None", "None"),
@@ -216,6 +229,11 @@ def real_defaults(api):
                 inspect.Parameter.VAR_KEYWORD)
     if any(p.kind in variadic for p in parameters) and not inspect.isclass(
             api):
+        if overloads := typing.get_overloads(api):
+            # paddle.nn.functional.group_norm dispatches between its own
+            # signature, listed first, and PyTorch's.
+            return {p.name: p.default for p in inspect.signature(
+                overloads[0]).parameters.values()}
         # F.max_pool2d dispatches through (*args, **kwargs); its
         # docstring starts with the real signature.
         return documented_defaults(api)

@@ -45,7 +45,7 @@ ROWS = [
      "variance does not).",
      "飞桨的值等于 1 − PyTorch 的值。滑动方差仍有差别（PyTorch "
      "用无偏的批方差更新，飞桨用有偏的）。`momentum=None`（累积平均）"
-     "无法作为参数移植：可以在训练后复制滑动统计量，或在第 `t` 步前把私有"
+     "无法作为参数迁移：可以在训练后复制滑动统计量，或在第 `t` 步前把私有"
      "属性 `_momentum` 设为 `1 - 1/t`（均值一致，方差仍不同）。"),
     ("nn.BatchNorm2d", {"affine": True},
      {"weight_attr": None, "bias_attr": None},

@@ -128,7 +128,7 @@ WORDS = {
                "Verdict", "Same call, Paddle's name")},
     "zh_CN": {"same": "一致", "differs": "不同",
               "same rule": "规则一致：0 或 x / (1 − p)",
-              "no port": "无法移植",
+              "no port": "无法迁移",
               "not run": "未运行：飞桨在这类调用中中止了进程",
               "headers": (
                   "PyTorch 调用", "飞桨代码", "最大差异", "结论",

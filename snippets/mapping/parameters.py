@@ -35,7 +35,7 @@ CHECKS = {
     "conv2d-sliding-window": ("conv2d", "sliding window", "滑动窗口"),
     "conv2d-output-size": ("conv2d", "output size", "输出尺寸"),
     "conv2d-padding-forms": ("conv2d", "padding forms", "填充形式"),
-    "conv2d-padding-ported": ("conv2d", "porting padding", "填充移植"),
+    "conv2d-padding-ported": ("conv2d", "porting padding", "填充迁移"),
     "conv2d-padding-mode": ("conv2d", "padding_mode", "padding_mode"),
     "conv2d-dilation": ("conv2d", "dilation", "空洞卷积"),
     "conv2d-groups": ("conv2d", "groups", "分组卷积"),

@@ -48,7 +48,7 @@ ROWS = [
      "Renamed; second in both. Paddle refuses a value above 0.001 "
      "(`ValueError` when the layer is called): no port.",
      "名称不同；两者都排在第二位。飞桨不接受大于 0.001 的值（调用层时抛出 "
-     "`ValueError`）：无法移植。"),
+     "`ValueError`）：无法迁移。"),
     ("nn.LayerNorm", {"elementwise_affine": True},
      {"elementwise_affine": True, "weight_attr": None},
      ["normalization-layernorm"] + CALLS,
@@ -132,9 +132,9 @@ ROWS = [
      "`True` cannot be ported: Paddle's layer keeps no running statistics,"
      " so the eval output differs. Port the trained statistics with "
      "`paddle.nn.functional.batch_norm` in eval mode.",
-     "`True` 无法移植：飞桨的这个层没有滑动统计量，评估模式的输出因此"
+     "`True` 无法迁移：飞桨的这个层没有滑动统计量，评估模式的输出因此"
      "不同。训练得到的统计量可以用评估模式的 "
-     "`paddle.nn.functional.batch_norm` 移植。"),
+     "`paddle.nn.functional.batch_norm` 迁移。"),
     ("nn.InstanceNorm2d", {"device": None}, {},
      CALLS,
      "PyTorch only: drop it. The layer is made on Paddle's current "
@@ -169,7 +169,7 @@ ROWS = [
      "Renamed; fifth in both. Paddle also takes `eps=`, and refuses a "
      "value above 0.001 (`ValueError`): no port.",
      "名称不同；两者都排在第五位。飞桨也接受 `eps=`，但不接受大于 0.001 "
-     "的值（`ValueError`）：无法移植。"),
+     "的值（`ValueError`）：无法迁移。"),
     ("F.layer_norm", {}, {"name": None}, ["normalization-functional"],
      *NAME),
     ("F.group_norm", {"input": REQUIRED, "num_groups": REQUIRED},

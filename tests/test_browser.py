@@ -923,12 +923,12 @@ return [...document.querySelectorAll('article.bd-article *')].filter(e =>
 
 # Where a line breaks inside a word: in the previous and next page links,
 # inside a Latin word (an API name may break after a dot); in the home
-# table's names of layers, inside a Chinese term too (only a space or a
-# bracket lets it break).
+# table's names of layers, inside a Chinese term too (only a space, a
+# bracket or a Chinese comma, as in 层归一化、组归一化, lets it break).
 BROKEN_WORDS = """
 const found = [];
 for (const [selector, free] of [['.prev-next-title', /[^A-Za-z0-9]/],
-                                ['table.layers td:first-child', /[\\s（(]/]])
+                                ['table.layers td:first-child', /[\\s（(、，]/]])
 for (const e of document.querySelectorAll(selector)) {
   const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
   const chars = [];

@@ -8,6 +8,7 @@ The refusals must name the key and both shapes, or the setting and both
 values.
 """
 import copy
+import importlib.util
 import sys
 import warnings
 from pathlib import Path
@@ -402,9 +403,21 @@ def test_resnet18_groups_resume_in_pytorch():
     assert largest_gap(original, resumed) < TOL
 
 
-# The small model of the page: refusals that need no training.
-import model_paddle  # noqa: E402
-import model_torch  # noqa: E402
+# The small model of the page: refusals that need no training. Loaded by
+# path: snippets/port_model/ has modules of the same names, which
+# tests/test_converter.py imports, maybe earlier in the same process.
+
+
+def resume_module(name):
+    path = SNIPPETS / "resume" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"resume_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+model_paddle = resume_module("model_paddle")
+model_torch = resume_module("model_torch")
 
 
 def small(grouped_paddle=True, eta_min=0.0, paddle_groups_of=None):

@@ -6,3 +6,12 @@ LAYERS = ["conv2d", "conv2d_functional", "conv_transpose2d", "batchnorm2d",
           "adaptive_avg_pool2d", "linear", "dropout", "flatten",
           "max_pool2d", "avg_pool2d", "activations", "losses", "clipping",
           "optimizers", "schedules"]
+
+
+def call_matrix():
+    """Every API of the call matrix, in LAYERS' order, then each folder's
+    CALLS: the APIs of one page stand together. (The hunt takes them from
+    here without running the matrix, as importing call_matrix.py does.)"""
+    import importlib
+    return [api for layer in LAYERS
+            for api in importlib.import_module(f"{layer}.calls").CALLS]

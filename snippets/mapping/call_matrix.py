@@ -67,7 +67,6 @@ its calls.py (`NAMESPACE["paddle_nll_loss"] = paddle_nll_loss`).
 The checks at the end expect every call to give the same values; a call
 that cannot be ported must be added to the set they name.
 """
-import importlib
 import re
 import sys
 from pathlib import Path
@@ -82,12 +81,9 @@ if "__file__" in globals():
 
 # TOL: the page shows it.
 from call_engine import TOL, NotPortable, outcome, run  # noqa: E402
-from mapping_layers import LAYERS  # noqa: E402
+from mapping_layers import call_matrix  # noqa: E402
 
-# The rows follow LAYERS, then each folder's CALLS: the APIs of one page
-# stand together.
-MATRIX = [api for layer in LAYERS
-          for api in importlib.import_module(f"{layer}.calls").CALLS]
+MATRIX = call_matrix()
 
 
 results = []
@@ -169,22 +165,50 @@ def say(verdict, language):
     return verdict
 
 
+def fold_title(api, rows, language):
+    """The line a folded API shows: its calls, how many agree, how many
+    have no port, and the largest difference."""
+    same = sum(r["verdict"].startswith("same") for r in rows)
+    no_port = sum(r["verdict"].startswith("no port") for r in rows)
+    gaps = [r["gap"] for r in rows if r["gap"] is not None]
+    largest = f"{max(gaps):.1e}" if gaps else None
+    if language == "en":
+        parts = [f"{len(rows)} calls", f"{same} agree"]
+        if no_port:
+            parts.append(f"{no_port} cannot be ported")
+        if largest:
+            parts.append(f"largest difference {largest}")
+        return f"`{api}`: " + ", ".join(parts)
+    parts = [f"{len(rows)} 种调用", f"{same} 种一致"]
+    if no_port:
+        parts.append(f"{no_port} 种无法迁移")
+    if largest:
+        parts.append(f"最大差异 {largest}")
+    return f"`{api}`：" + "，".join(parts)
+
+
 def render_matrix(language):
-    """The matrix as a Markdown table, in the page's language."""
-    words = WORDS[language]
-    headers = words["headers"]
-    lines = ["| " + " | ".join(headers) + " |",
-             "|" + " --- |" * len(headers)]
-    for r in results:
-        verdict = say(r["verdict"].split(":")[0], language)
-        literal = say(r["literal_verdict"], language)
-        cells = [f"`{r['call']}`",
-                 f"`{r['paddle']}`" if r["paddle"] else "—",
-                 "—" if r["gap"] is None else f"{r['gap']:.1e}",
-                 verdict, f"`{literal}`" if "Error" in literal
-                 else literal]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    """The matrix in the page's language: one folded table per API (631
+    rows in one table were 14,000 elements on the page), its title the
+    API's counts."""
+    headers = WORDS[language]["headers"]
+    blocks = []
+    for api in MATRIX:
+        rows = [r for r in results if r["api"] == api.name]
+        lines = [f":::{{dropdown}} {fold_title(api.name, rows, language)}",
+                 "", "| " + " | ".join(headers) + " |",
+                 "|" + " --- |" * len(headers)]
+        for r in rows:
+            verdict = say(r["verdict"].split(":")[0], language)
+            literal = say(r["literal_verdict"], language)
+            cells = [f"`{r['call']}`",
+                     f"`{r['paddle']}`" if r["paddle"] else "—",
+                     "—" if r["gap"] is None else f"{r['gap']:.1e}",
+                     verdict, f"`{literal}`" if "Error" in literal
+                     else literal]
+            lines.append("| " + " | ".join(cells) + " |")
+        blocks.append("\n".join(lines + [":::"]))
+    return "\n\n".join(blocks)
 
 
 # Checks: every call ports except the one the mapping says cannot.

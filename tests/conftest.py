@@ -312,6 +312,11 @@ def sites_made_early(request, tmp_path_factory):
                 built_again(tmp_path_factory, site)
         except BaseException:  # noqa: BLE001 - kept in the record, and
             pass               # reported by each test that needs it
+    # made here first: the first call makes the worker's folder, deleting
+    # what is there (pytest 9.1's getbasetemp under xdist), and a first
+    # call from the thread at once with the main thread's once deleted a
+    # small site as a test wrote it (CI run of 1572ac8)
+    tmp_path_factory.getbasetemp()
     thread = threading.Thread(target=make, name="making the site")
     thread.start()
     yield

@@ -20,7 +20,7 @@ CHILD = textwrap.dedent("""
     except Exception as error:
         print("error", type(error).__name__)
 """)
-LIMIT = 10  # seconds for one convolution of a 1 x 1 input
+LIMIT = 5  # seconds for one convolution of a 1 x 1 input (it takes ms)
 NO_RESULT = f"no result: hung ({LIMIT} s) or aborted"
 
 

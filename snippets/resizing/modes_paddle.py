@@ -16,7 +16,7 @@ wide = paddle.to_tensor([[[[1.0, 4.0, 2.0, 8.0]]]])
 area = PF.interpolate(wide, size=(1, 2), mode="area")
 print("area     4 -> 2:", area[0, 0, 0].numpy())
 
-# Checks: the same as in PyTorch.
+# Checks: the same as in PyTorch; align_corners must be a bool.
 for mode in ["nearest", "bilinear", "bicubic"]:
     np.testing.assert_array_equal(
         paddle.nn.Upsample(scale_factor=2, mode=mode)(x).numpy(),
@@ -27,3 +27,9 @@ corners = PF.interpolate(x, scale_factor=2, mode="bilinear",
                          align_corners=True)[0, 0, 0]
 assert corners[0] == 1 and corners[-1] == 2
 assert area[0, 0, 0].tolist() == [2.5, 5.0]
+try:
+    PF.interpolate(x, scale_factor=2, mode="bilinear", align_corners=None)
+    refused = False
+except TypeError:
+    refused = True
+assert refused

@@ -18,7 +18,8 @@ area = F.interpolate(wide, size=(1, 2), mode="area")
 print("area     4 -> 2:", area[0, 0, 0].numpy())
 
 # Checks: the layer is the function; nearest repeats each pixel; with
-# align_corners=True the corner pixels keep their values; area averages.
+# align_corners=True the corner pixels keep their values; area averages;
+# nearest and area refuse any align_corners but None.
 for mode in ["nearest", "bilinear", "bicubic"]:
     np.testing.assert_array_equal(
         nn.Upsample(scale_factor=2, mode=mode)(x).numpy(),
@@ -29,3 +30,10 @@ corners = F.interpolate(x, scale_factor=2, mode="bilinear",
                         align_corners=True)[0, 0, 0]
 assert corners[0] == 1 and corners[-1] == 2
 assert area[0, 0, 0].tolist() == [2.5, 5.0]
+for mode in ["nearest", "area"]:
+    try:
+        F.interpolate(x, size=(1, 2), mode=mode, align_corners=False)
+        refused = False
+    except ValueError:
+        refused = True
+    assert refused

@@ -17,6 +17,7 @@ mode_1 = PF.interpolate(px, size=(2, 6), mode="bilinear", align_mode=1)
 print("PyTorch, align_corners=False:", torch_y[0, 0, 0].numpy().round(3))
 print("Paddle, align_mode=0:        ", mode_0[0, 0, 0].numpy().round(3))
 print("Paddle, align_mode=1:        ", mode_1[0, 0, 0].numpy().round(3))
+mode_1_gap = np.abs(mode_1.numpy() - torch_y.numpy()).max()
 
 # Channels last: Paddle reads [N, H, W, C] with data_format="NHWC";
 # PyTorch needs the channels moved to axis 1 and back.

@@ -60,7 +60,7 @@ for align_corners, u in positions.items():
               PF.interpolate(paddle.to_tensor(ramp), **options)):
         np.testing.assert_allclose(y.numpy()[0, 0, 0],
                                    np.clip(u, 0, n_in - 1), atol=1e-6)
-    grid = np.array([[[[-1, 0], [1, 0]]]], np.float32)  # x = -1, 1
+    grid = np.array([[[[-1, 0], [1, 0]]]], np.float32)  # grid x at -1 and 1
     for y in (F.grid_sample(torch.from_numpy(ramp + 1),
                             torch.from_numpy(grid),
                             align_corners=align_corners),

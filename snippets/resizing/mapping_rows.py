@@ -57,8 +57,10 @@ DATA_FORMAT = ("Paddle only: `'NHWC'` takes channels-last input. PyTorch "
                "reads the channels from dimension 1: permute.",
                "飞桨独有：`'NHWC'` 接受通道在后的输入。PyTorch 从第 1 维读取"
                "通道：需先转置。")
-RECOMPUTE = ("Same: `True` samples n_in / n_out apart, as a size does.",
-             "相同：`True` 时采样间隔为 n_in / n_out，与给出尺寸时一样。")
+RECOMPUTE = ("Same: `True` samples n_in / n_out apart, as a size does. "
+             "Paddle releases before 3.1 do not have it (`TypeError`).",
+             "相同：`True` 时采样间隔为 n_in / n_out，与给出尺寸时一样。"
+             "3.1 之前的飞桨版本没有这个参数（`TypeError`）。")
 SAMPLING = ("The defaults differ: PyTorch's `None` is `False`, Paddle's "
             "default is `True`. Write `align_corners=False` in Paddle for "
             "PyTorch's default; a call copied without it samples "
@@ -121,8 +123,11 @@ ROWS = [
      ["resizing-size-or-scale"] + CALLS, *RECOMPUTE),
     ("F.interpolate", {"antialias": False}, {"antialias": False},
      ["resizing-antialias", "resizing-grid"] + CALLS,
-     "Same, with the same numbers (bilinear and bicubic).",
-     "相同，结果也相同（双线性和双三次插值）。"),
+     "Same, with the same numbers (bilinear and bicubic), except into "
+     "one column while the height changes: no port. Paddle releases "
+     "before 3.3 do not have it (`TypeError`).",
+     "相同，结果也相同（双线性和双三次插值），只有高度改变、输出只有一列"
+     "时例外：无法迁移。3.3 之前的飞桨版本没有这个参数（`TypeError`）。"),
     ("F.interpolate", {}, {"name": None}, ["resizing-modes"], *NAME),
     ("F.grid_sample", {"input": REQUIRED, "grid": REQUIRED},
      {"x": REQUIRED, "grid": REQUIRED},

@@ -48,8 +48,9 @@ def resize_keywords(call, x_shape):
     if mode in ("bilinear", "bicubic") and not a.get(
             "align_corners") and not a.get("antialias") and any(
             o == 1 < n for n, o in zip(x_shape[2:], sides)):
-        raise NotPortable("an output side of one pixel: Paddle reads the "
-                          "first pixel")
+        start = ("Paddle reads the first pixel" if mode == "bilinear"
+                 else "Paddle samples half a pixel before the first")
+        raise NotPortable(f"an output side of one pixel: {start}")
     (h, _), (out_h, out_w) = x_shape[2:], sides
     if a.get("antialias") and out_w == 1 and out_h not in (1, h) and h > 1:
         raise NotPortable("antialias into one column while the height "

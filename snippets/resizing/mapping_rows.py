@@ -35,13 +35,14 @@ SCALE = ("Same, with the same sample points (1 / factor apart). With "
 MODE = ("`'nearest'`, `'bilinear'`, `'bicubic'` and `'area'` carry over; "
         "Paddle has no `'nearest-exact'` or `'lanczos'` (`ValueError`): "
         "no port. With bilinear or bicubic and `align_corners=False`, an "
-        "output side of one pixel (from more) differs: Paddle reads the "
-        "first pixel, PyTorch the middle; no port.",
+        "output side of one pixel (from more) differs: PyTorch samples the "
+        "middle, Paddle the first pixel (bilinear) or half a pixel before "
+        "it (bicubic); no port.",
         "`'nearest'`、`'bilinear'`、`'bicubic'` 和 `'area'` 可以照用；"
         "飞桨没有 `'nearest-exact'` 和 `'lanczos'`（`ValueError`）：无法"
         "迁移。双线性或双三次插值在 `align_corners=False` 时，如果某一边"
-        "从多个像素缩成一个像素，结果不同：飞桨取第一个像素，PyTorch 取"
-        "中间；无法迁移。")
+        "从多个像素缩成一个像素，结果不同：PyTorch 在中间采样，飞桨取第一个"
+        "像素（双线性插值）或在它之前半个像素处采样（双三次插值）；无法迁移。")
 ALIGN = ("PyTorch's `None` is `False`, Paddle's default. Paddle takes a "
          "bool only (`None` raises `TypeError`). Fourth in both.",
          "PyTorch 的 `None` 即 `False`，也就是飞桨的默认值。飞桨只接受"

@@ -108,6 +108,9 @@ class Api:
     literal: Callable = None  # Call -> the call copied with Paddle's names
     runner: Callable = None   # (call, paddle_code, rng) -> compared pairs
     optimizer: bool = False  # trained a few steps; the weights compared
+    # False: PyTorch refuses the required arguments alone (interpolate
+    # needs a size or a scale factor), so that call is left out.
+    bare: bool = True
 
     @property
     def parameters(self):
@@ -136,7 +139,8 @@ class Api:
         by_position = tuple(v for k, v in rest.items() if k not in only)
         by_keyword = {k: v for k, v in rest.items() if k in only}
         everything = dict(self.full)
-        yield Call(self, head, {}, "defaults")
+        if self.bare:
+            yield Call(self, head, {}, "defaults")
         yield Call(self, head + by_position, by_keyword, "positional")
         yield Call(self, (), everything, "keywords")
         yield Call(self, (), dict(reversed(everything.items())),

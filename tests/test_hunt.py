@@ -205,6 +205,69 @@ def adaptive_avg_pool2d(draw):
             {"x": image(draw, draw(st.integers(1, 3)), st.integers(1, 12))})
 
 
+# Factors whose output is exactly twice a side of 2 to 9 pixels (2.1,
+# 2.2), halves, thirds and a factor of 1 included.
+SCALES = st.sampled_from([0.3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2, 2.0, 2.1,
+                          2.2, 2.5, 3])
+
+
+@st.composite
+def resize(draw, function=False):
+    """Every mode Paddle has and the ones it lacks; a size (an int or a
+    pair, one-pixel sides included) or a factor (one or a pair,
+    recomputed or not); align_corners and antialias where PyTorch takes
+    them (it refuses the rest, which the hunt then skips)."""
+    modes = ["nearest", "bilinear", "bicubic", "area", "nearest-exact"]
+    mode = draw(opt(st.sampled_from(modes + ["lanczos"] * function)))
+    if draw(st.booleans()):
+        a = {"size": draw(st.one_of(st.integers(1, 9), st.tuples(
+                 st.integers(1, 9), st.integers(1, 9)))),
+             "scale_factor": OMIT}
+        recompute = OMIT
+    else:
+        a = {"size": OMIT, "scale_factor": draw(pair(SCALES))}
+        recompute = draw(opt(st.one_of(st.none(), st.booleans())))
+    interpolating = mode in ("bilinear", "bicubic", "lanczos")
+    a |= {"mode": mode,
+          "align_corners": draw(opt(st.one_of(st.none(), st.booleans())))
+          if interpolating else OMIT,
+          "recompute_scale_factor": recompute}
+    if function:
+        a = {"input": Var("x")} | a | {
+            "antialias": draw(opt(st.booleans())) if interpolating
+            else OMIT}
+    return a, {"x": image(draw, draw(st.integers(1, 3)))}
+
+
+@st.composite
+def grid_sample(draw):
+    """Any input from 1 x 1 pixel, a grid of any size whose points the
+    matrix draws from a normal distribution (inside and outside)."""
+    n = draw(st.integers(1, 2))
+    x = (n, draw(st.integers(1, 3)), draw(st.integers(1, 6)),
+         draw(st.integers(1, 6)))
+    grid = (n, draw(st.integers(1, 5)), draw(st.integers(1, 5)), 2)
+    return ({"input": Var("x"), "grid": Var("grid"),
+             "mode": draw(opt(st.sampled_from(
+                 ["bilinear", "nearest", "bicubic"]))),
+             "padding_mode": draw(opt(st.sampled_from(
+                 ["zeros", "border", "reflection"]))),
+             "align_corners": draw(opt(st.one_of(st.none(),
+                                                 st.booleans())))},
+            {"x": x, "grid": grid})
+
+
+@st.composite
+def affine_grid(draw):
+    n = draw(st.integers(1, 3))
+    size = [n, draw(st.integers(1, 3)), draw(st.integers(1, 6)),
+            draw(st.integers(1, 6))]
+    return ({"theta": Var("theta"), "size": size,
+             "align_corners": draw(opt(st.one_of(st.none(),
+                                                 st.booleans())))},
+            {"x": tuple(size), "theta": (n, 2, 3)})
+
+
 def batch(draw, last):
     """Any number of leading dimensions, then `last`."""
     lead = draw(st.lists(st.integers(1, 3), max_size=3))
@@ -506,6 +569,10 @@ HUNTS = {
     "F.group_norm": group_norm(function=True),
     "F.instance_norm": instance_norm(function=True),
     "nn.AdaptiveAvgPool2d": adaptive_avg_pool2d(),
+    "nn.Upsample": resize(),
+    "F.interpolate": resize(function=True),
+    "F.grid_sample": grid_sample(),
+    "F.affine_grid": affine_grid(),
     "nn.Linear": linear(),
     "F.linear": linear(function=True),
     "nn.Dropout": dropout(),

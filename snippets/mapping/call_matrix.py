@@ -231,6 +231,18 @@ assert not_same == {
     "nn.InstanceNorm2d(4, track_running_stats=True)":
     "no port: track_running_stats=True",
     "F.layer_norm(x, [5, 6], eps=0.01)": "no port: eps above 0.001",
+    "nn.Upsample(scale_factor=2, mode='nearest-exact')":
+    "no port: Paddle has no mode 'nearest-exact'",
+    "nn.Upsample(size=(1, 4), mode='bilinear')":
+    "no port: an output side of one pixel: Paddle reads the first pixel",
+    "F.interpolate(x, scale_factor=2, mode='nearest-exact')":
+    "no port: Paddle has no mode 'nearest-exact'",
+    "F.interpolate(x, size=(1, 4), mode='bilinear')":
+    "no port: an output side of one pixel: Paddle reads the first pixel",
+    "F.interpolate(x, size=(2, 3), mode='lanczos', antialias=True)":
+    "no port: Paddle has no mode 'lanczos'",
+    "F.grid_sample(x, grid, mode='bicubic')":
+    "no port: Paddle has no bicubic grid_sample",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
     "no port: dilation with indices",
     "nn.utils.clip_grad_norm_(params, 1.0, norm_type=3.0)":
@@ -288,6 +300,25 @@ assert literal["nn.ConvTranspose2d(4, 6, 3, 2, 1, 1, 2)"] == (
 assert literal["F.conv_transpose2d(x, weight, bias, 2, 1, 1, 2, 3)"] == (
     "ValueError")
 assert literal["nn.ConvTranspose2d(4, 6, 3, bias=False)"] == "TypeError"
+# Resizing, copied as is: an int size and nn.Upsample's fifth positional
+# argument (Paddle's align_mode) raise, area with a scale factor is
+# refused, nearest with a factor just above 2 picks other pixels (a
+# positional F.interpolate carries over: Paddle reads a bool in sixth
+# place as PyTorch's); grid_sample and affine_grid default to other
+# alignments, and affine_grid's size= is out_shape= in Paddle.
+assert literal["nn.Upsample(None, 1.5, 'bilinear', True, True)"] == (
+    "TypeError")
+assert literal["nn.Upsample(size=8)"] == "TypeError"
+assert literal["F.interpolate(x, size=8)"] == "TypeError"
+assert literal["F.interpolate(x, scale_factor=0.5, mode='area')"] == (
+    "ValueError")
+assert literal["F.interpolate(x, scale_factor=2.1)"] == "differs"
+assert literal["F.interpolate(x, None, 1.5, 'bilinear', True, True, "
+               "True)"] == "same"
+assert literal["F.grid_sample(x, grid)"] == "differs"
+assert literal["F.affine_grid(theta, [2, 3, 5, 6])"] == "differs"
+assert literal["F.affine_grid(theta=theta, size=[2, 3, 5, 6], "
+               "align_corners=True)"] == "TypeError"
 # The new layers, copied as is: PyTorch's keywords fail in Linear and
 # Flatten but not in paddle.flatten; positional calls of Dropout's
 # function and of AvgPool2d's count_include_pad change the result

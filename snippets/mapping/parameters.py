@@ -88,6 +88,21 @@ CHECKS = {
         "normalization", "functional forms", "函数形式"),
     "normalization-batchnorm": (
         "normalization", "as batch normalization", "作为批量归一化"),
+    "resizing-sample-points": (
+        "resizing", "sample points", "采样点"),
+    "resizing-modes": ("resizing", "modes", "插值方式"),
+    "resizing-by-hand": ("resizing", "by hand", "手算复现"),
+    "resizing-grid": ("resizing", "modes on a grid", "各方式的网格检查"),
+    "resizing-nearest": ("resizing", "nearest rounding", "最近邻的取整"),
+    "resizing-size-or-scale": (
+        "resizing", "size or scale_factor", "size 与 scale_factor"),
+    "resizing-paddle-only": (
+        "resizing", "align_mode, data_format", "align_mode、data_format"),
+    "resizing-antialias": ("resizing", "antialias", "抗锯齿"),
+    "resizing-grid-sample-defaults": (
+        "resizing", "grid_sample defaults", "grid_sample 的默认值"),
+    "resizing-grid-sample-modes": (
+        "resizing", "grid_sample modes", "grid_sample 的各种方式"),
     "adaptive-avg-pool2d-bins-check": (
         "adaptive_avg_pool2d", "bins", "区间"),
     "adaptive-avg-pool2d-none": ("adaptive_avg_pool2d", "None", "None"),

@@ -2,7 +2,9 @@
 # and the port of what PyTorch takes (calls.py of this folder writes it,
 # for the mapping page too). Widths from -2 (crop) to one past the size.
 import itertools
+import sys
 import warnings
+from pathlib import Path
 
 import numpy as np
 import paddle
@@ -11,7 +13,11 @@ import paddle.nn.functional as PF
 import torch
 import torch.nn.functional as F
 
-from padding.calls import NotPortable, paddle_pad
+# Run alone: snippets/ on the path, as the build's kernel has it.
+if "__file__" in globals():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from padding.calls import NotPortable, paddle_pad  # noqa: E402
 
 MODES = ["constant", "reflect", "replicate", "circular"]
 

@@ -123,14 +123,19 @@ print("  " + ", ".join(
 # value outside constant mode: PyTorch takes None and 0 only, Paddle
 # ignores it.
 x = rng.integers(-9, 10, (1, 2, 3, 3)).astype(np.float32)
-refused_value = attempt(lambda: F.pad(torch.from_numpy(x), [1] * 4,
-                                      "reflect", value=1.5))
-ignored = attempt(lambda: PF.pad(paddle.to_tensor(x), [1] * 4, "reflect",
-                                 value=1.5))
-print("value=1.5 with reflect: PyTorch", refused_value,
-      "| Paddle ignores it:",
-      np.array_equal(ignored, F.pad(torch.from_numpy(x), [1] * 4,
-                                    "reflect").numpy()))
+taken = {}
+for mode, value in itertools.product(MODES[1:], [None, 0, 1.5, -2]):
+    want = F.pad(torch.from_numpy(x), [1] * 4, mode).numpy()
+    got = attempt(lambda: F.pad(torch.from_numpy(x), [1] * 4, mode,
+                                value=value))
+    taken[mode, value] = not isinstance(got, str)
+    if value is not None:
+        ignored = PF.pad(paddle.to_tensor(x), [1] * 4, mode, value=value)
+        np.testing.assert_array_equal(ignored.numpy(), want)
+print("value in the other modes, PyTorch takes:",
+      sorted({str(v) for (_, v), ok in taken.items() if ok}),
+      "refuses:", sorted({str(v) for (_, v), ok in taken.items() if not ok}))
+print("Paddle takes them all and ignores them")
 
 # Checks: constant pads any rank and any length in both frameworks; the
 # other modes, for 3-D to 5-D input, 2 x (ndim - 2) widths in both, and
@@ -141,7 +146,7 @@ for mode in MODES[1:]:
     assert paddle_lengths[mode] == {(r, 2 * (r - 2)) for r in (3, 4, 5)}
     assert lengths[mode] == paddle_lengths[mode] | {
         (r, 2 * (r - 1)) for r in (2, 3, 4)}
-assert refused_value == "RuntimeError" and not isinstance(ignored, str)
+assert all(ok == (value in (None, 0)) for (_, value), ok in taken.items())
 # Both refuse the same widths (reflect: one below the side at most),
 # except in circular mode: Paddle wraps a width larger than the side,
 # which PyTorch refuses.

@@ -54,19 +54,26 @@ print("paddle.nn.Fold(output_size=(5, 6), kernel_size=2):",
       list(folded.shape))
 
 # Four paddings: [top, left, bottom, right] in Paddle's unfold, not
-# F.pad's [left, right, top, bottom].
+# F.pad's [left, right, top, bottom]. PyTorch's unfold takes two at most.
 four = PF.unfold(paddle.to_tensor(x), 2, paddings=[1, 0, 0, 2]).numpy()
 padded = F.pad(torch.from_numpy(x), [0, 2, 1, 0])  # l, r, t, b
-np.testing.assert_array_equal(four, F.unfold(padded, 2).numpy())
+try:
+    F.unfold(torch.from_numpy(x), 2, padding=[1, 0, 0, 2])
+except RuntimeError as error:
+    four_refused = str(error)
+    print("F.unfold(x, 2, padding=[1, 0, 0, 2]): RuntimeError")
 
 # Checks: the layers take the same order under plural names, the
 # functions another order; the copied positional call reads other
-# settings, paddle.compat's unfold PyTorch's.
+# settings, paddle.compat's unfold PyTorch's; Paddle's four paddings
+# are [top, left, bottom, right], which PyTorch refuses.
 assert names(paddle.nn.Unfold) == [n + "s" for n in names(nn.Unfold)]
 assert names(paddle.nn.Fold) == [n + "s" for n in names(nn.Fold)]
 assert names(F.unfold)[1:] == ["dilation", "padding", "stride"]
 assert names(PF.unfold)[1:] == ["strides", "paddings", "dilations"]
 assert names(PF.fold)[2:] == ["strides", "paddings", "dilations"]
 assert torch_y.shape[2] == 6 and paddle_y.shape[2] == 12
+np.testing.assert_array_equal(four, F.unfold(padded, 2).numpy())
 np.testing.assert_array_equal(compat_y.numpy(), torch_y.numpy())
 assert len(refused) == 2 and "paddle.compat.nn.Unfold()" in refused[0]
+assert "expected padding equals to 2" in four_refused

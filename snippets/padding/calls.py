@@ -139,6 +139,9 @@ def port_unfold_fold(name, batched_rank):
         head = ["output_size", "kernel_size"] if function else PLURAL
         positional = [a.pop(n) for n in call.positional if n in head]
         keywords = {PLURAL[k]: v for k, v in a.items()}
+        if isinstance(keywords.get("paddings"), tuple):
+            # Paddle's fold before 3.3 takes a list, not a tuple.
+            keywords["paddings"] = list(keywords["paddings"])
         unbatched = len(input_shape(call)) < batched_rank
         if function:
             x = Var(f"{x}.unsqueeze(0)") if unbatched else x

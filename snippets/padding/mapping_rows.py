@@ -77,6 +77,10 @@ FOUR = (
     "Paddle also takes four numbers, `[top, left, bottom, right]`, in "
     "another order than `F.pad`'s.",
     "飞桨还接受四个数 `[top, left, bottom, right]`，顺序与 `F.pad` 的不同。")
+FOLD_LIST = (
+    "Write a pair as a list: Paddle's fold before 3.3 refuses a tuple "
+    "(`ValueError`).",
+    "两个数请写成列表：3.3 之前的飞桨，其 fold 不接受元组（`ValueError`）。")
 FUNCTION_ORDER = (
     "Another order after the kernel: PyTorch `dilation, padding, stride`, "
     "Paddle `strides, paddings, dilations`. Pass them by keyword, with "
@@ -101,11 +105,14 @@ ROWS = [
      "shorter than 2 × `x.ndim`. As long as all axes, Paddle reads it "
      "from the first axis: write the pairs in reverse order (or "
      "`pad_from_left_axis=False`). Negative widths crop: pad with the "
-     "others, then slice (in circular mode, slice first).",
+     "others, then slice (in circular mode, slice first). Paddle 2.6 "
+     "refuses 2 or 6 widths for a 4-D input in constant mode: write all "
+     "eight there.",
      "在两个框架中，只要列表短于 2 × `x.ndim`，都是从最后一个轴起、每轴一对"
      "宽度。列表覆盖所有轴时，飞桨从第一个轴读起：应把各对倒序写出（或写 "
      "`pad_from_left_axis=False`）。负宽度表示裁掉：先用其余宽度填充，再切片"
-     "（循环填充时先切片）。"),
+     "（循环填充时先切片）。常数填充时，飞桨 2.6 对四维输入不接受 2 个或 6 个"
+     "宽度：在那里要写全 8 个。"),
     ("F.pad", {"mode": "constant"}, {"mode": "constant"},
      ["padding-modes", "padding-modes-grid"] + CALLS,
      "The same four modes. Outside constant mode Paddle pads the spatial "
@@ -216,7 +223,8 @@ ROWS = [
      *FOLD_LAYER),
     ("nn.Fold", {"padding": 0}, {"paddings": 0},
      ["padding-unfold-arguments", "padding-unfold-grid"] + CALLS,
-     FOLD_LAYER[0] + " " + FOUR[0], FOLD_LAYER[1] + FOUR[1]),
+     FOLD_LAYER[0] + " " + FOUR[0] + " " + FOLD_LIST[0],
+     FOLD_LAYER[1] + FOUR[1] + FOLD_LIST[1]),
     ("nn.Fold", {}, {"name": None}, ["padding-unfold-arguments"], *NAME),
     ("F.unfold", {"input": REQUIRED}, {"x": REQUIRED}, CALLS,
      "Positional in both. " + BATCH_ONLY[0],
@@ -247,6 +255,7 @@ ROWS = [
      *FUNCTION_ORDER),
     ("F.fold", {"padding": 0}, {"paddings": 0},
      ["padding-unfold-arguments", "padding-unfold-grid"] + CALLS,
-     FUNCTION_ORDER[0] + " " + FOUR[0], FUNCTION_ORDER[1] + FOUR[1]),
+     FUNCTION_ORDER[0] + " " + FOUR[0] + " " + FOLD_LIST[0],
+     FUNCTION_ORDER[1] + FOUR[1] + FOLD_LIST[1]),
     ("F.fold", {}, {"name": None}, ["padding-unfold-arguments"], *NAME),
 ]

@@ -4,6 +4,7 @@ table's rows (APIS, ROWS). A new folder adds its name here."""
 LAYERS = ["conv2d", "conv2d_functional", "conv_transpose2d", "batchnorm2d",
           "normalization",
           "adaptive_avg_pool2d", "resizing", "linear", "dropout", "flatten",
+          "padding",
           "max_pool2d", "avg_pool2d", "activations", "losses", "clipping",
           "optimizers", "schedules"]
 

@@ -29,6 +29,7 @@ import torch  # noqa: E402
 from call_engine import (NAMESPACE, Call, NotPortable,  # noqa: E402
                          Var, dtypes, run, source)
 from mapping_layers import call_matrix  # noqa: E402
+from padding.calls import blocks, fold_input  # noqa: E402
 from schedules.calls import STEPS, scheduler  # noqa: E402
 
 EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
@@ -455,6 +456,87 @@ def weight_norm(draw):
             {"x": batch(draw, n_in)})
 
 
+# -- The Padding page: F.pad, the padding layers, PixelShuffle, Unfold,
+# Fold. Negative widths (cropping) and inputs without a batch axis
+# included; PyTorch refuses some drawn calls, which the hunt skips.
+WIDTH = st.integers(-2, 3)
+PAD_MODE = st.sampled_from(["constant", "reflect", "replicate", "circular"])
+
+
+@st.composite
+def pad_function(draw):
+    """F.pad: any rank, one pair of widths per axis from the last, up to
+    all axes (the pad list Paddle reads the other way round)."""
+    shape = tuple(draw(st.lists(st.integers(1, 4), min_size=1,
+                                max_size=5)))
+    pad = draw(st.lists(WIDTH, min_size=2, max_size=2 * len(shape)).filter(
+        lambda p: len(p) % 2 == 0))
+    return ({"input": Var("x"),
+             "pad": draw(st.sampled_from([pad, tuple(pad)])),
+             "mode": draw(opt(PAD_MODE)),
+             "value": draw(opt(st.sampled_from([None, 0.0, 1.5, -2])))},
+            {"x": shape})
+
+
+@st.composite
+def pad_layer(draw, value=False):
+    """ZeroPad2d and the others: one width or four, on [H, W] (which
+    only the constant layers take), [C, H, W] or [N, C, H, W]."""
+    shape = tuple(draw(st.lists(st.integers(1, 5), min_size=2,
+                                max_size=4)))
+    a = {"padding": draw(st.one_of(st.integers(0, 3),
+                                   st.tuples(WIDTH, WIDTH, WIDTH, WIDTH)))}
+    if value:
+        a["value"] = draw(st.sampled_from([0.0, 1.5, -2]))
+    return a, {"x": shape}
+
+
+@st.composite
+def pixel_shuffle(draw, unshuffle=False):
+    """Factors 1 to 4, one to three leading axes (PyTorch takes any)."""
+    r = draw(st.integers(1, 4 if not unshuffle else 3))
+    lead = tuple(draw(st.lists(st.integers(1, 2), min_size=0,
+                               max_size=2)))
+    c, h, w = (draw(st.integers(1, 3)) for _ in range(3))
+    shape = (c, h * r, w * r) if unshuffle else (c * r * r, h, w)
+    name = "downscale_factor" if unshuffle else "upscale_factor"
+    return {name: r}, {"x": (*lead, *shape)}
+
+
+SIDE = pair(st.integers(1, 3))
+
+
+@st.composite
+def unfold(draw, function=False):
+    """Kernels, dilations and strides 1 to 3, paddings 0 to 2; with and
+    without a batch axis; sizes where no block fits included."""
+    a = {"kernel_size": draw(SIDE), "dilation": draw(opt(SIDE)),
+         "padding": draw(opt(pair(st.integers(0, 2)))),
+         "stride": draw(opt(SIDE))}
+    x = image(draw, draw(st.integers(1, 3)), st.integers(1, 7))
+    if draw(st.booleans()):
+        x = x[1:]  # [C, H, W]
+    if function:
+        a = {"input": Var("x")} | a
+    return a, {"x": x}
+
+
+@st.composite
+def fold(draw, function=False):
+    """Output sizes 1 to 7 and the unfold's settings; the input is
+    [N, C * kH * kW, L] (or without N) for the blocks that fit."""
+    a = {"output_size": draw(pair(st.integers(1, 7))),
+         "kernel_size": draw(SIDE), "dilation": draw(opt(SIDE)),
+         "padding": draw(opt(pair(st.integers(0, 2)))),
+         "stride": draw(opt(SIDE))}
+    passed = {k: v for k, v in a.items() if v != OMIT}
+    assume(blocks(passed, "output_size") >= 1)
+    x = fold_input(passed, unbatched=draw(st.booleans()))
+    if function:
+        a = {"input": Var("x")} | a
+    return a, {"x": x}
+
+
 @st.composite
 def optimizer(draw, **parameters):
     """An optimizer's keywords; `params` is the list the matrix trains."""
@@ -636,6 +718,19 @@ HUNTS = {
     "F.tanh": tanh_function(),
     "nn.PReLU": prelu(),
     "weight_norm": weight_norm(),
+    # the Padding page
+    "F.pad": pad_function(),
+    "nn.ZeroPad2d": pad_layer(),
+    "nn.ConstantPad2d": pad_layer(value=True),
+    "nn.ReflectionPad2d": pad_layer(),
+    "nn.ReplicationPad2d": pad_layer(),
+    "nn.CircularPad2d": pad_layer(),
+    "nn.PixelShuffle": pixel_shuffle(),
+    "nn.PixelUnshuffle": pixel_shuffle(unshuffle=True),
+    "nn.Unfold": unfold(),
+    "nn.Fold": fold(),
+    "F.unfold": unfold(function=True),
+    "F.fold": fold(function=True),
     # dampening and nesterov without momentum included: PyTorch refuses
     # some of those calls, which the hunt then skips
     "torch.optim.SGD": optimizer(

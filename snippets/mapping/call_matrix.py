@@ -319,6 +319,28 @@ assert literal["F.grid_sample(x, grid)"] == "differs"
 assert literal["F.affine_grid(theta, [2, 3, 5, 6])"] == "differs"
 assert literal["F.affine_grid(theta=theta, size=[2, 3, 5, 6], "
                "align_corners=True)"] == "TypeError"
+# Padding, copied as is: Paddle reads a pad list as long as all axes
+# from the first axis, raises on value=None and pads no input without
+# its batch axis in reflect mode; PyTorch crops before it wraps. Pad2D
+# without a mode pads with zeros, and ConstantPad2d's value lands in its
+# mode. Unfold refuses PyTorch's keywords (Fold takes them), and a
+# positional call of the functions reads the dilation as the stride.
+assert literal["F.pad(x, [1, 0, 0, 2, 0, 1, 1, 1])"] == (
+    "output float32[4, 4, 6, 6] vs float32[3, 5, 5, 7]")
+assert literal["F.pad(x, [1, 2, 0, 1], value=None)"] == "TypeError"
+assert literal["F.pad(x, [1, 2, 0, 1, 1, 0], mode='reflect')"] == (
+    "ValueError")
+assert literal["F.pad(x, [-1, 1, 0, -2], mode='circular')"] == "differs"
+assert {literal[f"nn.{name}Pad2d(2)"] for name in (
+    "Reflection", "Replication", "Circular")} == {"differs"}
+assert literal["nn.ConstantPad2d(2, 1.5)"] == "AssertionError"
+assert {v for c, v in literal.items() if c.startswith("nn.ZeroPad2d")} == {
+    "same"}
+assert literal["nn.Unfold((2, 3), stride=2)"] == "TypeError"
+assert literal["nn.Fold((5, 6), (2, 3), stride=2)"] == "same"
+assert literal["F.unfold(x, 2, 1, 0, 2)"] == (
+    "output float32[2, 12, 9] vs float32[2, 12, 20]")
+assert literal["F.fold(x, 5, 2, 1, 0, 2)"] == "ValueError"
 # The new layers, copied as is: PyTorch's keywords fail in Linear and
 # Flatten but not in paddle.flatten; positional calls of Dropout's
 # function and of AvgPool2d's count_include_pad change the result

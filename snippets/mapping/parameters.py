@@ -103,6 +103,21 @@ CHECKS = {
         "resizing", "grid_sample defaults", "grid_sample 的默认值"),
     "resizing-grid-sample-modes": (
         "resizing", "grid_sample modes", "grid_sample 的各种方式"),
+    "padding-order": ("padding", "pad list order", "填充列表的顺序"),
+    "padding-order-grid": (
+        "padding", "pad lists, every rank", "各维数的填充列表"),
+    "padding-modes": ("padding", "padding modes", "填充模式"),
+    "padding-modes-grid": (
+        "padding", "modes, every rank", "各维数的填充模式"),
+    "padding-layers": ("padding", "padding layers", "填充层"),
+    "padding-layer-traps": ("padding", "literal ports", "照抄的迁移"),
+    "padding-pixel-shuffle": ("padding", "pixel shuffle", "像素重排"),
+    "padding-pixel-shuffle-grid": (
+        "padding", "pixel shuffle grid", "像素重排网格"),
+    "padding-unfold": ("padding", "unfold and fold", "展开与折叠"),
+    "padding-unfold-arguments": (
+        "padding", "unfold's arguments", "展开的参数"),
+    "padding-unfold-grid": ("padding", "unfold grid", "展开网格"),
     "adaptive-avg-pool2d-bins-check": (
         "adaptive_avg_pool2d", "bins", "区间"),
     "adaptive-avg-pool2d-none": ("adaptive_avg_pool2d", "None", "None"),

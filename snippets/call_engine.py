@@ -108,6 +108,7 @@ class Api:
     literal: Callable = None  # Call -> the call copied with Paddle's names
     runner: Callable = None   # (call, paddle_code, rng) -> compared pairs
     optimizer: bool = False  # trained a few steps; the weights compared
+    rule: tuple = None  # random values: the rule checked, English, Chinese
 
     @property
     def parameters(self):

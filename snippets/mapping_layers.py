@@ -5,7 +5,7 @@ LAYERS = ["conv2d", "conv2d_functional", "conv_transpose2d", "batchnorm2d",
           "normalization",
           "adaptive_avg_pool2d", "linear", "dropout", "flatten",
           "max_pool2d", "avg_pool2d", "activations", "losses", "clipping",
-          "optimizers", "schedules"]
+          "optimizers", "schedules", "initialization"]
 
 
 def call_matrix():

@@ -59,11 +59,15 @@ def port_xavier(name):
 
 def port_kaiming(name):
     """a is negative_slope; the nonlinearity always written: Paddle's
-    default is "relu", PyTorch's "leaky_relu"."""
+    default is "relu", PyTorch's "leaky_relu". conv_transpose2d is
+    conv2d_transpose, the only spelling Paddle took before 3.2."""
     def port(call):
         a = call.arguments
         keywords = {"negative_slope": a["a"]} if "a" in a else {}
-        keywords["nonlinearity"] = a.get("nonlinearity", "leaky_relu")
+        nonlinearity = a.get("nonlinearity", "leaky_relu")
+        if nonlinearity.startswith("conv_transpose"):
+            nonlinearity = f"conv{nonlinearity[-2:]}_transpose"
+        keywords["nonlinearity"] = nonlinearity
         if "mode" in a:
             keywords["mode"] = a["mode"]
         return source(f"{I}.{name}", [], keywords)

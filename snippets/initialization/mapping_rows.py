@@ -86,9 +86,12 @@ def kaiming_rows(name):
          {"nonlinearity": "relu"}, FANS,
          "The defaults differ: always write it. With Paddle's `\"relu\"` "
          "the slope is ignored. `calculate_gain` is the same in both, "
-         "for every name PyTorch takes.",
+         "for every name PyTorch takes; write `\"conv_transpose2d\"` as "
+         "`\"conv2d_transpose\"`, the only spelling before Paddle 3.2.",
          "默认值不同：总要写明。用飞桨默认的 `\"relu\"` 时，斜率被忽略。"
-         "对 PyTorch 接受的每个名称，两个框架的 `calculate_gain` 都相同。"),
+         "对 PyTorch 接受的每个名称，两个框架的 `calculate_gain` 都相同；"
+         "`\"conv_transpose2d\"` 写成 `\"conv2d_transpose\"`，这是飞桨 "
+         "3.2 之前唯一的写法。"),
         (f"nn.init.{name}", {"mode": "fan_in"}, {"mode": "fan_in"}, FANS,
          "The same. Paddle reads the fans from its own layout: right on "
          "its parameters (a Linear weight `[in, out]`), swapped on a "

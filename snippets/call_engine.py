@@ -111,6 +111,7 @@ class Api:
     # False: PyTorch refuses the required arguments alone (interpolate
     # needs a size or a scale factor), so that call is left out.
     bare: bool = True
+    rule: tuple = None  # random values: the rule checked, English, Chinese
 
     @property
     def parameters(self):

@@ -6,7 +6,7 @@ LAYERS = ["conv2d", "conv2d_functional", "conv_transpose2d", "batchnorm2d",
           "adaptive_avg_pool2d", "resizing", "linear", "dropout", "flatten",
           "padding",
           "max_pool2d", "avg_pool2d", "activations", "losses", "clipping",
-          "optimizers", "schedules"]
+          "optimizers", "schedules", "initialization"]
 
 
 def call_matrix():

@@ -30,6 +30,7 @@ from call_engine import (NAMESPACE, Call, NotPortable,  # noqa: E402
                          Var, dtypes, run, source)
 from mapping_layers import call_matrix  # noqa: E402
 from padding.calls import blocks, fold_input  # noqa: E402
+from initialization.calls import NONLINEARITIES  # noqa: E402
 from schedules.calls import STEPS, scheduler  # noqa: E402
 
 EXAMPLES = int(os.environ.get("HUNT_EXAMPLES", 200))
@@ -629,6 +630,120 @@ def sequential(draw):
              "milestones": milestones}, {"x": (1,)})
 
 
+@st.composite
+def weights(draw, bias=False, size=1024):
+    """One or two weights in PyTorch's layout: a Linear weight [out, in]
+    (either side from 1), a Conv2d weight [out, in / groups, kh, kw] and,
+    where no fan is read, a bias [n]; `size` values at least, for the
+    statistics of random initializers."""
+    def linear():
+        short = draw(st.integers(1, 256))
+        long = draw(st.integers(-(-size // short), -(-size // short) + 256))
+        return (short, long) if draw(st.booleans()) else (long, short)
+
+    def conv():
+        c_in, kh, kw = (draw(st.integers(1, n)) for n in (16, 5, 5))
+        c_out = max(draw(st.integers(1, 64)), -(-size // (c_in * kh * kw)))
+        return (c_out, c_in, kh, kw)
+
+    kinds = [linear, conv] + ([lambda: (draw(st.integers(
+        size, 4 * size)),)] if bias else [])
+    chosen = draw(st.lists(st.sampled_from(kinds), min_size=1, max_size=2))
+    return tuple(kind() for kind in chosen)
+
+
+def init_call(draw, shapes, **parameters):
+    """torch.nn.init: the weight `w`, drawn arguments, the generator `g`
+    or none; one call per weight shape."""
+    a = {"tensor": Var("w")}
+    a |= {name: draw(values) for name, values in parameters.items()}
+    if "generator" in parameters:  # last, as in PyTorch's signature
+        a["generator"] = a.pop("generator")
+    return a, {"x": shapes}
+
+
+GENERATOR = opt(st.just(Var("g")))
+GAIN = opt(st.floats(0.1, 3))
+SMALL = st.lists(st.integers(1, 5), min_size=1, max_size=4).map(tuple)
+
+
+@st.composite
+def fill(draw, **parameters):
+    """constant_, zeros_, ones_: weights of any shape."""
+    shapes = draw(st.lists(SMALL, min_size=1, max_size=2).map(tuple))
+    return init_call(draw, shapes, **parameters)
+
+
+@st.composite
+def eye(draw):
+    shape = (draw(st.integers(1, 8)), draw(st.integers(1, 8)))
+    return init_call(draw, (shape,))
+
+
+@st.composite
+def dirac(draw):
+    """3-D to 5-D weights whose out channels the groups divide."""
+    groups = draw(st.integers(1, 3))
+    shapes = tuple((groups * draw(st.integers(1, 3)), draw(st.integers(
+        1, 4)), *draw(st.lists(st.integers(1, 4), min_size=1, max_size=3)))
+        for _ in range(draw(st.integers(1, 2))))
+    return init_call(draw, shapes, groups=(
+        opt(st.just(1)) if groups == 1 else st.just(groups)))
+
+
+@st.composite
+def uniform(draw):
+    a = draw(opt(st.floats(-3, 0.5)))
+    low = 0.0 if a == OMIT else a
+    return init_call(draw, draw(weights(bias=True)), a=st.just(a),
+                     b=opt(st.floats(low + 0.01, low + 5)),
+                     generator=GENERATOR)
+
+
+@st.composite
+def normal(draw):
+    return init_call(draw, draw(weights(bias=True)),
+                     mean=opt(st.floats(-3, 3)),
+                     std=opt(st.one_of(st.just(0.0), st.floats(0.01, 3))),
+                     generator=GENERATOR)
+
+
+@st.composite
+def trunc_normal(draw):
+    """The mean inside [a, b], 0.1 at least from each end (both
+    frameworks warn that the values may be wrong when it is far out)."""
+    mean = draw(opt(st.floats(-1, 1)))
+    m = 0.0 if mean == OMIT else mean
+    return init_call(draw, draw(weights(bias=True)), mean=st.just(mean),
+                     std=opt(st.floats(0.01, 2)),
+                     a=opt(st.floats(-3, m - 0.1)),
+                     b=opt(st.floats(m + 0.1, 3)), generator=GENERATOR)
+
+
+@st.composite
+def xavier(draw):
+    return init_call(draw, draw(weights()), gain=GAIN, generator=GENERATOR)
+
+
+@st.composite
+def kaiming(draw):
+    return init_call(draw, draw(weights()), a=opt(st.floats(-1, 3)),
+                     mode=opt(st.sampled_from(["fan_in", "fan_out"])),
+                     nonlinearity=opt(st.sampled_from(
+                         NONLINEARITIES + ["leaky_relu"])),
+                     generator=GENERATOR)
+
+
+@st.composite
+def orthogonal(draw):
+    """2-D weights of any sides, wide or tall, and conv weights."""
+    shapes = draw(st.lists(st.one_of(
+        st.tuples(st.integers(1, 40), st.integers(1, 40)),
+        st.tuples(st.integers(1, 16), st.integers(1, 4), st.integers(1, 3),
+                  st.integers(1, 3))), min_size=1, max_size=2).map(tuple))
+    return init_call(draw, shapes, gain=GAIN, generator=GENERATOR)
+
+
 RATE = st.sampled_from([1e-3, 0.01, 0.1])
 DECAY = st.sampled_from([0.0, 1e-4, 0.01, 0.1])
 ADAM = {"lr": RATE,
@@ -782,6 +897,20 @@ HUNTS = {
             {"schedulers": schedulers, "optimizer": optimizer}, {"x": (1,)}),
         st.lists(st.one_of(WARMUP, AFTER), min_size=1, max_size=3),
         st.sampled_from([OMIT, Var("optimizer")])),
+    "nn.init.constant_": fill(val=st.one_of(st.floats(-10, 10),
+                                            st.integers(-5, 5))),
+    "nn.init.zeros_": fill(),
+    "nn.init.ones_": fill(),
+    "nn.init.eye_": eye(),
+    "nn.init.dirac_": dirac(),
+    "nn.init.uniform_": uniform(),
+    "nn.init.normal_": normal(),
+    "nn.init.trunc_normal_": trunc_normal(),
+    "nn.init.xavier_uniform_": xavier(),
+    "nn.init.xavier_normal_": xavier(),
+    "nn.init.kaiming_uniform_": kaiming(),
+    "nn.init.kaiming_normal_": kaiming(),
+    "nn.init.orthogonal_": orthogonal(),
 }
 
 # Shrunk counterexamples the hunt found, kept as regressions:

@@ -64,17 +64,22 @@ def truncated_normal_std(mean, sigma, a, b):
     return sigma * math.sqrt(var)
 
 
+def truncated_normal_mean(mean, sigma, a, b):
+    """The mean of N(mean, sigma^2) cut to [a, b]."""
+    alpha, beta = (a - mean) / sigma, (b - mean) / sigma
+    pdf = lambda x: math.exp(-x * x / 2) / math.sqrt(2 * math.pi)
+    cdf = lambda x: (1 + math.erf(x / math.sqrt(2))) / 2
+    mass = cdf(beta) - cdf(alpha)
+    return mean + sigma * (pdf(alpha) - pdf(beta)) / mass
+
+
 def check_truncated_normal(w, mean, sigma, a, b):
     """w ~ N(mean, sigma^2) cut to [a, b]: the bounds exactly, the mean
     and the std of the cut distribution (whose kurtosis is at most 3)."""
     w = values(w)
     n = w.size
     assert w.min() >= np.float32(a) and w.max() <= np.float32(b)
-    alpha, beta = (a - mean) / sigma, (b - mean) / sigma
-    pdf = lambda x: math.exp(-x * x / 2) / math.sqrt(2 * math.pi)
-    cdf = lambda x: (1 + math.erf(x / math.sqrt(2))) / 2
-    mass = cdf(beta) - cdf(alpha)
-    cut_mean = mean + sigma * (pdf(alpha) - pdf(beta)) / mass
+    cut_mean = truncated_normal_mean(mean, sigma, a, b)
     cut_std = truncated_normal_std(mean, sigma, a, b)
     assert abs(w.mean() - cut_mean) <= Z * cut_std / math.sqrt(n), (
         w.mean(), cut_mean)

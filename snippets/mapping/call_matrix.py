@@ -57,7 +57,10 @@ its calls.py (`NAMESPACE["paddle_nll_loss"] = paddle_nll_loss`).
   what to compare, {what: (PyTorch array, Paddle array)}; `run` then
   compares as it does outputs. The clipping runner names the
   parameters `params` (one per shape in `x_shape`) and compares the
-  clipped gradients, and the total norm where both return one.
+  clipped gradients, and the total norm where both return one. The
+  initializers' runner (snippets/initialization/calls.py) fills a
+  weight `w` of each shape in `x_shape`; a pair whose name holds "rule"
+  gives the verdict "same rule", and `rule` says the rule in the table.
 - `outputs(call, x, torch_y, paddle_y)` replaces the comparison of the
   outputs where they are random (Dropout: each checked against the
   rule, verdict "same rule"). A port may return a lambda or a helper
@@ -200,6 +203,8 @@ def render_matrix(language):
                  "|" + " --- |" * len(headers)]
         for r in rows:
             verdict = say(r["verdict"].split(":")[0], language)
+            if r["verdict"] == "same rule" and api.rule:  # not Dropout's
+                verdict = api.rule[language != "en"]
             literal = say(r["literal_verdict"], language)
             cells = [f"`{r['call']}`",
                      f"`{r['paddle']}`" if r["paddle"] else "—",
@@ -422,9 +427,21 @@ assert set(clip_literals.values()) == {"same", "TypeError", "ValueError"}
 assert {r["paddle"].partition("(")[0] for r in results
         if "params[:1]" in r["call"]} == {
     "paddle.nn.utils.clip_grad_norm_", "paddle.nn.utils.clip_grad_value_"}
-# Dropout in training: compared with the rule in both frameworks.
+# Dropout in training and the random initializers: compared with the
+# rule in both frameworks.
 assert {r["api"] for r in results if r["verdict"] == "same rule"} == {
-    "nn.Dropout", "F.dropout"}
+    "nn.Dropout", "F.dropout"} | {
+    f"nn.init.{name}" for name in (
+        "uniform_", "normal_", "trunc_normal_", "xavier_uniform_",
+        "xavier_normal_", "kaiming_uniform_", "kaiming_normal_",
+        "orthogonal_")}
+# torch.nn.init, copied as paddle.nn.init: the same values or rule,
+# except that a generator, which Paddle's functions lack, raises.
+init_literals = {r["call"]: r["literal_verdict"] for r in results
+                 if r["api"].startswith("nn.init.")}
+assert {c for c, v in init_literals.items() if v == "TypeError"} == {
+    c for c in init_literals if "g)" in c or "generator=g" in c}
+assert set(init_literals.values()) == {"same", "same rule", "TypeError"}
 # Paddle applies the momentum as a float32 number in a float64 layer.
 x = np.random.default_rng(0).standard_normal((3, 4, 5, 6))
 bn = paddle.nn.BatchNorm2D(4, momentum=0.8).to(dtype="float64")

@@ -226,6 +226,12 @@ CHECKS = {
     "schedules-curves": ("schedules", "every schedule", "每种学习率调度"),
     "schedules-side-by-side": (
         "schedules", "trained side by side", "并排训练"),
+    "initialization-kaiming-xavier": (
+        "initialization", "Kaiming and Xavier", "Kaiming 与 Xavier"),
+    "initialization-others": (
+        "initialization", "the other initializers", "其他初始化器"),
+    "initialization-traps": ("initialization", "traps", "陷阱"),
+    "initialization-seeds": ("initialization", "seeds", "随机种子"),
     "resume-grid": ("resume", "resuming, every scheduler",
                     "恢复训练：每种学习率调度器"),
 }
@@ -290,7 +296,7 @@ for api, (torch_api, paddle_api) in APIS.items():
                 f"{api}, {framework}: {name} defaults to "
                 f"{real[name]!r}, the table says {default!r}")
         counts.append(len(real))
-    print(f"  {api:21} parameters: PyTorch {counts[0]:2}, "
+    print(f"  {api:24} parameters: PyTorch {counts[0]:2}, "
           f"Paddle {counts[1]:2}; all defaults match")
 for row in ROWS:
     unknown = [label for label in row[3] if label not in CHECKS]
@@ -316,7 +322,8 @@ def link(label, language):
 PADDLE_MODULES = {"paddle.nn": paddle.nn, "paddle.nn.functional": PF,
                   "paddle": paddle, "paddle.nn.utils": paddle.nn.utils,
                   "paddle.optimizer": paddle.optimizer,
-                  "paddle.optimizer.lr": paddle.optimizer.lr}
+                  "paddle.optimizer.lr": paddle.optimizer.lr,
+                  "paddle.nn.initializer": paddle.nn.initializer}
 
 
 def paddle_name(api):

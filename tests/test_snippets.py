@@ -3,9 +3,13 @@ and it prints what the pages that load it show.
 
 Each snippet runs once here, in a process of its own, forked from one that
 has imported torch, paddle and numpy once (tests/fork_server.py), with the
-environment, folder, arguments and path of `python <snippet>`; the first
-snippet of each folder runs in a fresh interpreter instead, which shows
-that the forked runs stand for runs of their own.
+environment, folder, arguments and path of `python <snippet>`. A forked
+run differs from a run of its own in what was imported before the snippet
+started (numpy, paddle and torch, in that order), so for each order in
+which snippets first import the libraries with native code
+(`import_order`), the first snippet with that order runs in a fresh
+interpreter instead: that shows that the forked runs stand for runs of
+their own.
 
 What it prints is held against the outputs recorded for it in
 docs/_expected/ (what the site shows, with the drift guard's tolerance for
@@ -30,9 +34,44 @@ TIMEOUT = 300
 
 SNIPPETS = sorted(p.relative_to(ROOT).as_posix()
                   for p in (ROOT / "snippets").rglob("*.py"))
-# The first snippet of each folder (snippets/ itself included).
-FIRST_OF_FOLDER = sorted({Path(s).parent: s for s in reversed(SNIPPETS)}
-                         .values())
+# Libraries with native code whose import order may matter (numpy aside:
+# every one of them imports it first).
+NATIVE = ["torch", "paddle", "matplotlib", "torchvision", "sklearn"]
+
+
+def import_order(path, seen=None):
+    """The NATIVE libraries in the order the snippet's top-level imports
+    reach them, through the project's own modules (a snippet's folder, a
+    layer's folder, snippets/)."""
+    seen = set() if seen is None else seen
+    order = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module]
+        else:
+            continue
+        for name in names:
+            top = name.split(".")[0]
+            local = [p for p in (path.parent / f"{top}.py",
+                                 ROOT / "snippets" / f"{top}.py",
+                                 ROOT / "snippets" / top / "calls.py")
+                     if p.is_file() and p not in seen]
+            if top in NATIVE:
+                reached = [top]
+            elif local:
+                seen.add(local[0])
+                reached = import_order(local[0], seen)
+            else:
+                reached = []
+            order += [lib for lib in reached if lib not in order]
+    return tuple(order)
+
+
+# The first snippet of each import order runs in a fresh interpreter.
+FRESH = set({import_order(ROOT / s): s for s in reversed(SNIPPETS)}
+            .values())
 
 
 def printed(outputs):
@@ -74,7 +113,7 @@ def fresh_python(snippet, env):
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_snippet_runs_as_plain_python(snippet, forked_python, snippet_env):
-    if snippet in FIRST_OF_FOLDER:
+    if snippet in FRESH:
         result = fresh_python(snippet, snippet_env)
     else:
         result = forked_python(snippet)
@@ -137,3 +176,14 @@ def test_call_matrix_runs_the_pages_own_helper(name):
     calls = f"{Path(COPIED[name]).parent.as_posix()}/calls.py"
     assert functions(COPIED[name])[name] == functions(calls)[name], (
         f"{name} in {calls} differs from {COPIED[name]}: copy it again")
+
+
+def test_import_order_follows_the_projects_own_modules(tmp_path):
+    """The fresh runs' sample (`FRESH`) sees the order in which a snippet
+    reaches the native libraries through a module of its folder."""
+    (tmp_path / "helper.py").write_text("import torch\nimport numpy\n")
+    snippet = tmp_path / "lesson.py"
+    snippet.write_text("from helper import x\nimport paddle.nn as nn\n"
+                       "import torch\n")
+    assert import_order(snippet) == ("torch", "paddle")
+    assert len(FRESH) == len({import_order(ROOT / s) for s in SNIPPETS})

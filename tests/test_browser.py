@@ -433,8 +433,14 @@ def in_dark_mode(driver):
 
 
 OPEN_FIRST_FOLD = """
-const fold = document.querySelector('article.bd-article details.sd-dropdown');
-if (fold) fold.querySelector('summary').click();
+const sections = new Set();
+for (const fold of document.querySelectorAll(
+    'article.bd-article details.sd-dropdown')) {
+  const section = fold.closest('section');
+  if (sections.has(section)) continue;
+  sections.add(section);
+  fold.querySelector('summary').click();
+}
 """
 
 
@@ -482,10 +488,11 @@ def visits(driver, server, html_dir):
                 if message["method"] == "Network.requestWillBeSent"
             ]
             console = driver.get_log("browser")
-            # The first folded block opened as a reader opens it, so that
-            # the audits and the Tab walk meet a folded table too (the
-            # page's other blocks are made by the same code: the call
-            # matrix folds each API's table).
+            # The first folded block of each section opened as a reader
+            # opens it, so that the audits and the Tab walk meet each kind
+            # of folded table too (a section's other blocks are made by
+            # the same code: the mapping page folds each API's table of
+            # parameters, and its call matrix each API's calls).
             driver.execute_script(OPEN_FIRST_FOLD)
             mapping = None
             if page == "mapping":
@@ -1086,12 +1093,16 @@ def test_index_table_shows_every_column(visits, language, page):
 # whether its cells stay inside the window; on a desktop, whether every
 # column is in view.
 MAPPING_TABLES = """
+const folds = [...document.querySelectorAll('details.sd-dropdown')]
+  .filter(fold => fold.querySelector('table.mapping-api'));
+const closed = folds.filter(fold => !fold.open);
+for (const fold of closed) fold.open = true;  // as a reader opens them
 const inWindow = e => {
   const box = e.getBoundingClientRect();
   return box.width > 0 && box.left >= -1
     && box.right <= document.documentElement.clientWidth + 1;
 };
-return [...document.querySelectorAll('table.mapping-api')].map(t => {
+const tables = [...document.querySelectorAll('table.mapping-api')].map(t => {
   const row = t.tBodies[0].rows[0];
   const label = cell => getComputedStyle(cell, '::before').content
     .split(' / ')[0].replace(/^"|"$/g, '');
@@ -1103,20 +1114,25 @@ return [...document.querySelectorAll('table.mapping-api')].map(t => {
     fits: t.getBoundingClientRect().width <= t.parentElement.clientWidth + 1,
   };
 });
+for (const fold of closed) fold.open = false;
+return {tables, folds: folds.length, closed: closed.length};
 """
-# The filter box: its label, the rows shown, and whether each holds every
+# The filter box: its label, the rows kept (not filtered out: shown once
+# their fold is open) and shown, and whether each row shown holds every
 # word of the query (with its table's caption); the tables shown; the
-# status line.
+# folds open; the status line.
 MAPPING_FILTERED = """
 const words = t => t.toLowerCase().replace(/[\\s_]+/g, ' ');
 const input = document.getElementById('mapping-filter-input');
 const wanted = words(input.value).trim().split(' ').filter(Boolean);
 const rows = [...document.querySelectorAll('table.mapping-api tbody tr')];
 const shown = rows.filter(r => r.getClientRects().length);
+const kept = rows.filter(r => !r.hidden && !r.closest('details').hidden);
 return {
   label: input.labels[0].textContent,
   focused: document.activeElement === input,
-  rows: rows.length, shown: shown.length,
+  rows: rows.length, shown: shown.length, kept: kept.length,
+  open: document.querySelectorAll('details.sd-dropdown[open]').length,
   matching: shown.every(r => wanted.every(w => words(
     r.closest('table').caption.textContent + ' ' + r.textContent)
     .includes(w))),
@@ -1134,7 +1150,8 @@ const stops = [...document.querySelectorAll(
   && (e.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING));
 stops[stops.length - 1].focus();
 """
-MAPPING_PHONE_PARTS = [[".mapping-filter"], ["table.mapping-api"]]
+# audited with the first fold of each section open (`OPEN_FIRST_FOLD`)
+MAPPING_PHONE_PARTS = [[".mapping-filter"], ["details.sd-dropdown"]]
 MAPPING_LABELS = {"en": ["PyTorch", "Paddle"], "zh_CN": ["PyTorch", "飞桨"]}
 FILTER_LABEL = {"en": "Find an API or a parameter", "zh_CN": "查找接口或参数"}
 
@@ -1161,6 +1178,7 @@ def phone_mapping(phone, axe):
     facts["nothing"] = phone.execute_script(MAPPING_FILTERED)
     press(phone, "Escape", 27)
     facts["cleared"] = phone.execute_script(MAPPING_FILTERED)
+    phone.execute_script(OPEN_FIRST_FOLD)
     facts["serious"], facts["rendered"] = [], {}
     if axe:
         for mode, rules in [("light", None), ("dark", COLOUR_RULES)]:
@@ -1179,8 +1197,10 @@ def phone_mapping(phone, axe):
 def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
         phone_visits, axe, language, page):
     facts = outcome(phone_visits(language, page).mapping)
-    tables = facts["tables"]
+    tables = facts["tables"]["tables"]
     assert len(tables) > 20, f"{len(tables)} tables of one API each"
+    assert facts["tables"]["folds"] == facts["tables"]["closed"] == len(
+        tables), f"{facts['tables']}: each table folded as the page opens"
     for table in tables:
         assert table["captionShown"] and table["fits"], \
             f"{table['caption']}: caption hidden or table too wide"
@@ -1192,15 +1212,18 @@ def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
     state = facts["reached"]
     assert state["focused"], "Tab does not reach the filter box"
     assert state["label"] == FILTER_LABEL[language]
-    assert state["shown"] == state["rows"] and not state["status"]
-    state = facts["typed"]  # "padding mode"
-    assert 0 < state["shown"] < state["rows"] and state["matching"], state
-    assert 0 < state["tables"] < len(tables), state
+    assert state["kept"] == state["rows"] and not state["status"]
+    assert state["open"] == 0, state
+    state = facts["typed"]  # "padding mode": the folds found are opened
+    assert 0 < state["shown"] == state["kept"] < state["rows"], state
+    assert state["matching"], state
+    assert 0 < state["tables"] == state["open"] < len(tables), state
     assert str(state["shown"]) in state["status"], state
     state = facts["nothing"]  # then "zzz"
-    assert state["shown"] == state["tables"] == 0 and state["status"], state
-    state = facts["cleared"]  # then Escape
-    assert state["shown"] == state["rows"] and not state["status"], state
+    assert state["kept"] == state["tables"] == 0 and state["status"], state
+    state = facts["cleared"]  # then Escape: the folds it opened close
+    assert state["kept"] == state["rows"] and not state["status"], state
+    assert state["open"] == 0, state
     assert not facts["serious"], "\n".join(facts["serious"])
     assert facts["rendered"]["light"] == facts["rendered"]["dark"], \
         "dark mode shows or hides other elements on a phone"
@@ -1209,7 +1232,7 @@ def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
 @pytest.mark.parametrize("language, page", [
     (language, "mapping") for language in HTML_LANG])
 def test_mapping_tables_fit_a_desktop_column(visits, language, page):
-    tables = outcome(visits(language, page).mapping)
+    tables = outcome(visits(language, page).mapping)["tables"]
     cut = [t["caption"] for t in tables if not t["fits"]]
     assert len(tables) > 20 and not cut, \
         f"tables wider than the column, their last columns cut: {cut}"

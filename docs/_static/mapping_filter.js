@@ -1,7 +1,10 @@
 /* The mapping page's filter box. The page shows one table per API
-   (table.mapping-api, snippets/mapping/parameters.py); typing here keeps
-   the rows whose text, with their table's caption (the API's names),
-   contains every word typed, and hides the tables left without a row.
+   (table.mapping-api, snippets/mapping/parameters.py), each folded in a
+   dropdown; typing here keeps the rows whose text, with their table's
+   caption (the API's names), contains every word typed, opens the folds
+   of the tables that keep a row and hides the others; it closes again
+   the folds it opened once their table keeps no row (or the box is
+   emptied).
    The box is made here, not written in the page, so that a reader without
    JavaScript meets no box that does nothing. It needs no network. */
 (() => {
@@ -20,8 +23,9 @@
     const tables = [...document.querySelectorAll("table.mapping-api")];
     if (!tables.length) return;
     const say = WORDS[document.documentElement.lang] || WORDS.en;
-    const boxOf = table =>
-      table.closest(".pst-scrollable-table-container") || table;
+    const boxOf = table => table.closest("details.sd-dropdown")
+      || table.closest(".pst-scrollable-table-container") || table;
+    const opened = new Set();  // the folds the filter opened
     // On a phone the stylesheet lays each row out as a block: the roles
     // keep it a table for a screen reader.
     for (const table of tables) {
@@ -71,7 +75,20 @@
           kept.add(table);
         }
       }
-      for (const table of tables) boxOf(table).hidden = !kept.has(table);
+      for (const table of tables) {
+        const box = boxOf(table);
+        box.hidden = !kept.has(table);
+        if (box.tagName !== "DETAILS") continue;
+        if (wanted.length && kept.has(table)) {
+          if (!box.open) {
+            box.open = true;
+            opened.add(box);
+          }
+        } else if (opened.has(box)) {  // no longer found, or emptied
+          box.open = false;
+          opened.delete(box);
+        }
+      }
       status.textContent = !wanted.length ? ""
         : shown ? say.shown(shown, rows.length) : say.none;
     };

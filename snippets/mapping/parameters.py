@@ -344,31 +344,37 @@ def paddle_name(api):
 WORDS = {
     "en": {"headers": ("PyTorch", "Paddle", "How to convert"),
            "check": "Check: ", "releases": "Paddle releases: ",
-           "and": ", ", "then": "; "},
+           "and": ", ", "then": "; ",
+           "count": lambda n: f"{n} parameter{'s' * (n != 1)}"},
     "zh_CN": {"headers": ("PyTorch", "飞桨", "转换方法"),
               "check": "验证：", "releases": "飞桨版本：",
-              "and": "、", "then": "；"},
+              "and": "、", "then": "；",
+              "count": lambda n: f"{n} 个参数"},
 }
 
 
 def render(language):
     """The mapping as Markdown, one table per API, in the page's language:
     each row a parameter, its rule, the checks that prove the rule and the
-    Paddle releases on which they hold."""
+    Paddle releases on which they hold. Each table is folded (a dropdown
+    whose line names the API and counts its parameters): the page lists
+    the APIs, and its filter box opens the folds of the rows it finds."""
     rule = 4 if language == "en" else 5
     words = WORDS[language]
     blocks = []
     for api in APIS:
         anchor = "mapping-" + re.sub(r"[^a-z0-9]+", "-", api.lower())
-        # A colon fence: a backtick fence's first line may hold no
-        # backtick (CommonMark), and the caption is code.
-        lines = [f":::{{list-table}} `{api}` → `{paddle_name(api)}`",
+        names = f"`{api}` → `{paddle_name(api)}`"
+        rows = [row for row in ROWS if row[0] == api]
+        # Colon fences: a backtick fence's first line may hold no
+        # backtick (CommonMark), and the caption is code; the fold's
+        # fence is the longer one.
+        lines = [f"::::{{dropdown}} {names}: {words['count'](len(rows))}",
+                 f":::{{list-table}} {names}",
                  ":header-rows: 1", ":class: mapping-api",
                  f":name: {anchor}", "",
                  "* - " + "\n  - ".join(words["headers"])]
-        for row in ROWS:
-            if row[0] != api:
-                continue
+        for row in rows:
             checks = words["and"].join(link(label, language)
                                        for label in row[3])
             # The releases on which the row's checks hold: filled in by
@@ -380,7 +386,7 @@ def render(language):
                       f"  - {row[rule]}", "",
                       f"    {words['check']}{checks}{words['then']}"
                       f"{words['releases']}{{holds-on}}`{keys}`"]
-        blocks.append("\n".join(lines + [":::"]))
+        blocks.append("\n".join(lines + [":::", "::::"]))
     return "\n\n".join(blocks)
 
 

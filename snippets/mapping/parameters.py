@@ -345,11 +345,11 @@ WORDS = {
     "en": {"headers": ("PyTorch", "Paddle", "How to convert"),
            "check": "Check: ", "releases": "Paddle releases: ",
            "and": ", ", "then": "; ",
-           "count": lambda n: f"{n} parameter{'s' * (n != 1)}"},
+           "count": lambda n: f": {n} parameter{'s' * (n != 1)}"},
     "zh_CN": {"headers": ("PyTorch", "飞桨", "转换方法"),
               "check": "验证：", "releases": "飞桨版本：",
               "and": "、", "then": "；",
-              "count": lambda n: f"{n} 个参数"},
+              "count": lambda n: f"：{n} 个参数"},
 }
 
 
@@ -369,7 +369,7 @@ def render(language):
         # Colon fences: a backtick fence's first line may hold no
         # backtick (CommonMark), and the caption is code; the fold's
         # fence is the longer one.
-        lines = [f"::::{{dropdown}} {names}: {words['count'](len(rows))}",
+        lines = [f"::::{{dropdown}} {names}{words['count'](len(rows))}",
                  f":::{{list-table}} {names}",
                  ":header-rows: 1", ":class: mapping-api",
                  f":name: {anchor}", "",

@@ -450,12 +450,15 @@ def follow_switch(driver):
     driver.execute_script("window.scrollTo(0, 0)")  # as the page opens
     covered = driver.execute_script(SWITCH_COVERED_BY, link)
     link.click()
+    # the new page's first lines are enough: its language and status (its
+    # scripts, math and figures are the next visit's to check)
     wait(driver).until(lambda d: d.current_url != here and d.execute_script(
-        "return document.readyState") == "complete")
-    return {"url": driver.current_url, "status": navigation_status(driver),
-            "lang": driver.execute_script(
-                "return document.documentElement.lang"),
-            "covered": covered}
+        "return document.readyState") != "loading")
+    landed = {"url": driver.current_url, "status": navigation_status(driver),
+              "lang": driver.execute_script(
+                  "window.stop(); return document.documentElement.lang"),
+              "covered": covered}
+    return landed
 
 
 @pytest.fixture(scope="session")

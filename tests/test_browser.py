@@ -36,6 +36,7 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).parent.parent
@@ -1603,10 +1604,9 @@ return describeFocus();
 """
 
 
-def press(driver, key, code, release=True):
-    """Press a key; a key that is not released at once (release=False)
-    still moves the focus, a round trip to the browser sooner."""
-    for kind in ["rawKeyDown", "keyUp"][:2 if release else 1]:
+def press(driver, key, code):
+    """Press and release a key."""
+    for kind in ["rawKeyDown", "keyUp"]:
         driver.execute_cdp_cmd("Input.dispatchKeyEvent", {
             "type": kind, "key": key, "code": key,
             "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code})
@@ -1703,8 +1703,10 @@ def walk_tab_order(driver, controls, header_only=False, limit=400,
         if in_article and header_only:
             break
         keys = min(batch if in_article else 1, limit - presses)
-        for _ in range(keys):
-            press(driver, "Tab", 9, release=keys == 1)
+        if keys == 1:
+            press(driver, "Tab", 9)
+        else:  # one request for the batch: a quarter less time per key
+            ActionChains(driver).send_keys(Keys.TAB * keys).perform()
         presses += keys
         new = driver.execute_script(
             "return tabLog.splice(0, tabLog.length)")

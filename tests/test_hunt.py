@@ -356,6 +356,22 @@ def activation(draw, **parameters):
     return a, {"x": shape}
 
 
+@st.composite
+def elementwise(draw, function=False, required=(), **parameters):
+    """An activation's arguments, the `required` ones always passed (a
+    function's input first), on an input of any shape (0-D included)."""
+    a = {name: draw(parameters[name]) for name in required}
+    a |= {name: draw(opt(values)) for name, values in parameters.items()
+          if name not in required}
+    if function:
+        a = {"input": Var("x")} | a
+    return a, {"x": draw(ANY_SHAPE)}
+
+
+BOUND = st.floats(-3, 3)  # Hardtanh's bounds; PyTorch refuses min >= max
+SCALAR = st.one_of(st.floats(-3, 3), st.integers(-2, 2))
+
+
 LEGACY = {"size_average": st.one_of(st.none(), st.booleans()),
           "reduce": st.one_of(st.none(), st.booleans())}
 REDUCTION = st.sampled_from(["none", "mean", "sum"])
@@ -774,6 +790,8 @@ HUNTS = {
     "F.linear": linear(function=True),
     "nn.Dropout": dropout(),
     "F.dropout": dropout(function=True),
+    "nn.Dropout2d": dropout(),
+    "F.dropout2d": dropout(function=True),
     "nn.Flatten": flatten(),
     "torch.flatten": flatten(function=True),
     "nn.MaxPool2d": pool2d(),
@@ -832,6 +850,36 @@ HUNTS = {
     "nn.Tanh": activation(),
     "F.tanh": tanh_function(),
     "nn.PReLU": prelu(),
+    "nn.Hardtanh": elementwise(
+        min_val=BOUND, max_val=BOUND, **INPLACE,
+        min_value=st.one_of(st.none(), BOUND),
+        max_value=st.one_of(st.none(), BOUND)),
+    "F.hardtanh": elementwise(True, min_val=BOUND, max_val=BOUND,
+                              **INPLACE),
+    "F.hardtanh_": elementwise(True, min_val=BOUND, max_val=BOUND),
+    "nn.ELU": elementwise(alpha=SCALAR, **INPLACE),
+    "F.elu": elementwise(True, alpha=SCALAR, **INPLACE),
+    "F.elu_": elementwise(True, alpha=SCALAR),
+    "nn.SELU": elementwise(**INPLACE),
+    "F.selu": elementwise(True, **INPLACE),
+    # beta of either sign, not near 0 (1 / beta); thresholds that the
+    # input crosses
+    "nn.Softplus": elementwise(
+        beta=st.sampled_from([-2.0, -0.5, 0.5, 1, 2.0, 5]),
+        threshold=SCALAR),
+    "F.softplus": elementwise(
+        True, beta=st.sampled_from([-2.0, -0.5, 0.5, 1, 2.0, 5]),
+        threshold=SCALAR),
+    "nn.Mish": elementwise(**INPLACE),
+    "F.mish": elementwise(True, **INPLACE),
+    "nn.Hardsigmoid": elementwise(**INPLACE),
+    "F.hardsigmoid": elementwise(True, **INPLACE),
+    "nn.Threshold": elementwise(required=("threshold", "value"),
+                                threshold=SCALAR, value=SCALAR, **INPLACE),
+    "F.threshold": elementwise(True, ("threshold", "value"),
+                               threshold=SCALAR, value=SCALAR, **INPLACE),
+    "F.threshold_": elementwise(True, ("threshold", "value"),
+                                threshold=SCALAR, value=SCALAR),
     "weight_norm": weight_norm(),
     # the Padding page
     "F.pad": pad_function(),

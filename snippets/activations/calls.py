@@ -2,6 +2,7 @@
 port (the Paddle code for a PyTorch call) and its calls.
 snippets/mapping/call_matrix.py runs them."""
 import sys
+import warnings
 from pathlib import Path
 
 import torch
@@ -13,6 +14,10 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from call_engine import Api, Var, port_dtype, source  # noqa: E402
+
+# nn.Hardtanh's min_value and max_value are deprecated; the matrix passes
+# them on purpose, to port them.
+warnings.filterwarnings("ignore", message="keyword argument `m")
 
 
 def port_activation(name, rename=None, keep=()):
@@ -69,6 +74,64 @@ def port_prelu(call):
     if a.get("dtype") is not None:
         code += f".to(dtype={port_dtype(a['dtype'])!r})"
     return code
+
+
+def port_hardtanh(call):
+    """min_val and max_val are min and max; the deprecated min_value and
+    max_value, when given, win over them, as in PyTorch."""
+    a = call.arguments
+    bounds = {"min": a.get("min_val", -1.0), "max": a.get("max_val", 1.0)}
+    for old, new in (("min_value", "min"), ("max_value", "max")):
+        if a.get(old) is not None:
+            bounds[new] = a[old]
+    passed = {k: v for k, v in bounds.items()
+              if f"{k}_val" in a or f"{k}_value" in a}
+    positional = [passed.pop(k) for k in ("min", "max")
+                  if f"{k}_val" in call.positional and k in passed]
+    return source("paddle.nn.Hardtanh", positional, passed)
+
+
+# Paddle's functions with an in-place twin; elu_ refuses a negative alpha.
+IN_PLACE = {"PF.hardtanh", "PF.elu", "PF.thresholded_relu"}
+
+
+def port_function(name, rename=None):
+    """An elementwise function: input is x, the rest keep their order
+    (renamed). inplace=True, or PyTorch's name ending in _, becomes
+    Paddle's function with an underscore or, where there is none, the
+    output written back to x."""
+    rename = rename or {}
+    base = name.removesuffix("_")
+
+    def port(call):
+        a = dict(call.arguments)
+        inplace = a.pop("inplace", False) or name.endswith("_")
+        x = a.pop("input")
+        positional = [x] + [a.pop(n) for n in call.positional if n in a]
+        keywords = {rename.get(k, k): v for k, v in a.items()}
+        if not inplace:
+            return source(base, positional, keywords)
+        if base in IN_PLACE and not (base == "PF.elu" and
+                                     call.arguments.get("alpha", 1) < 0):
+            return source(base + "_", positional, keywords)
+        return f"paddle.assign({source(base, positional, keywords)}, x)"
+    return port
+
+
+def function(name, torch_function, paddle_name, full, values=None,
+             rename=None, required=1):
+    """An elementwise function's entry: its input x is [2, 3, 4, 5]."""
+    return Api(name, torch_function, paddle_name,
+               port_function(paddle_name, rename),
+               full={"input": Var("x")} | full, required=required,
+               values=values or {}, tensors=lambda a: {"x": (2, 3, 4, 5)})
+
+
+def layer(name, paddle_name, full, required=0, values=None):
+    """An activation layer's entry: inplace dropped, names kept."""
+    return Api(name, getattr(nn, name.removeprefix("nn.")), paddle_name,
+               port_activation(paddle_name), full=full, required=required,
+               values=values or {}, x_shape=(2, 3, 4, 5))
 
 
 CALLS = [
@@ -135,4 +198,50 @@ CALLS = [
         values={"num_parameters": [3], "init": [0.1], "device": ["cpu"],
                 "dtype": [torch.float64]},
         x_shape=(2, 3, 4, 5), names={"weight": "_weight"}),
+    Api("nn.Hardtanh", nn.Hardtanh, "paddle.nn.Hardtanh", port_hardtanh,
+        full={"min_val": -0.5, "max_val": 2.0, "inplace": True,
+              "min_value": None, "max_value": None},
+        required=0,
+        values={"min_val": [-0.5], "max_val": [2.0], "inplace": [True],
+                "min_value": [-2.0], "max_value": [0.5]},
+        extra=[{"min_val": 0.0, "max_val": 6.0}], x_shape=(2, 3, 4, 5)),
+    function("F.hardtanh", F.hardtanh, "PF.hardtanh",
+             {"min_val": -0.5, "max_val": 2.0, "inplace": True},
+             {"min_val": [-0.5], "max_val": [2.0], "inplace": [True]},
+             {"min_val": "min", "max_val": "max"}),
+    function("F.hardtanh_", F.hardtanh_, "PF.hardtanh_",
+             {"min_val": -0.5, "max_val": 2.0}, {"max_val": [2.0]},
+             {"min_val": "min", "max_val": "max"}),
+    layer("nn.ELU", "paddle.nn.ELU", {"alpha": 0.5, "inplace": True},
+          values={"alpha": [0.5, -0.5], "inplace": [True]}),
+    function("F.elu", F.elu, "PF.elu", {"alpha": 0.5, "inplace": True},
+             {"alpha": [0.5, -0.5], "inplace": [True]}),
+    function("F.elu_", F.elu_, "PF.elu_", {"alpha": 0.5},
+             {"alpha": [0.5, -0.5]}),
+    layer("nn.SELU", "paddle.nn.SELU", {"inplace": True},
+          values={"inplace": [True]}),
+    function("F.selu", F.selu, "PF.selu", {"inplace": True},
+             {"inplace": [True]}),
+    layer("nn.Softplus", "paddle.nn.Softplus",
+          {"beta": 2.0, "threshold": 3.0},
+          values={"beta": [2.0, -1.0], "threshold": [3.0]}),
+    function("F.softplus", F.softplus, "PF.softplus",
+             {"beta": 2.0, "threshold": 3.0},
+             {"beta": [2.0, -1.0], "threshold": [3.0]}),
+    layer("nn.Mish", "paddle.nn.Mish", {"inplace": True},
+          values={"inplace": [True]}),
+    function("F.mish", F.mish, "PF.mish", {"inplace": True},
+             {"inplace": [True]}),
+    layer("nn.Hardsigmoid", "paddle.nn.Hardsigmoid", {"inplace": True},
+          values={"inplace": [True]}),
+    function("F.hardsigmoid", F.hardsigmoid, "PF.hardsigmoid",
+             {"inplace": True}, {"inplace": [True]}),
+    layer("nn.Threshold", "paddle.nn.ThresholdedReLU",
+          {"threshold": 0.5, "value": -1.0, "inplace": True}, required=2,
+          values={"inplace": [True]}),
+    function("F.threshold", F.threshold, "PF.thresholded_relu",
+             {"threshold": 0.5, "value": -1.0, "inplace": True},
+             {"inplace": [True]}, required=3),
+    function("F.threshold_", F.threshold_, "PF.thresholded_relu_",
+             {"threshold": 0.5, "value": -1.0}, required=3),
 ]

@@ -12,6 +12,9 @@ erf = np.vectorize(math.erf)
 sigmoid = 1 / (1 + np.exp(-x64))
 tanh_gelu = 0.5 * x64 * (1 + np.tanh(
     math.sqrt(2 / math.pi) * (x64 + 0.044715 * x64 ** 3)))
+elu = np.where(x64 > 0, x64, np.expm1(x64))
+scale, alpha = 1.0507009873554805, 1.6732632423543772  # SELU's
+softplus = np.log1p(np.exp(x64))
 nn = paddle.nn
 layers = {  # name: (layer, formula)
     "ReLU": (nn.ReLU(), np.maximum(x64, 0)),
@@ -22,11 +25,18 @@ layers = {  # name: (layer, formula)
     "SiLU": (nn.SiLU(), x64 * sigmoid),
     "Hardswish": (nn.Hardswish(), x64 * np.clip(x64 + 3, 0, 6) / 6),
     "Sigmoid": (nn.Sigmoid(), sigmoid),
+    "Hardtanh": (nn.Hardtanh(), np.clip(x64, -1, 1)),
+    "ELU": (nn.ELU(), elu),
+    "SELU": (nn.SELU(), scale * np.where(x64 > 0, x64,
+                                         alpha * np.expm1(x64))),
+    "Softplus": (nn.Softplus(), softplus),
+    "Mish": (nn.Mish(), x64 * np.tanh(softplus)),
+    "Hardsigmoid": (nn.Hardsigmoid(), np.clip(x64 + 3, 0, 6) / 6),
 }
-print("x:        ", x)
+print("x:         ", x)
 rtol, atol = 1e-5, 1e-6  # float32 layer against float64 NumPy
 for name, (layer, formula) in layers.items():
     y = layer(paddle.to_tensor(x)).numpy()
-    print(f"{name:10}", np.round(y, 4))
+    print(f"{name:11}", np.round(y, 4))
     np.testing.assert_allclose(y, formula, rtol, atol, err_msg=name)
     assert list(layer.parameters()) == []

@@ -17,6 +17,15 @@ pairs = {  # how the function is called: (function, layer)
     "F.hardswish(x)": (F.hardswish(x), nn.Hardswish()(x)),
     "torch.sigmoid(x)": (torch.sigmoid(x), nn.Sigmoid()(x)),
     "F.softmax(x, dim=1)": (F.softmax(x, dim=1), nn.Softmax(dim=1)(x)),
+    "F.hardtanh(x, -0.5, 0.5)": (F.hardtanh(x, -0.5, 0.5),
+                                 nn.Hardtanh(-0.5, 0.5)(x)),
+    "F.elu(x, 0.5)": (F.elu(x, 0.5), nn.ELU(0.5)(x)),
+    "F.selu(x)": (F.selu(x), nn.SELU()(x)),
+    "F.softplus(x, 2.0)": (F.softplus(x, 2.0), nn.Softplus(2.0)(x)),
+    "F.mish(x)": (F.mish(x), nn.Mish()(x)),
+    "F.hardsigmoid(x)": (F.hardsigmoid(x), nn.Hardsigmoid()(x)),
+    "F.threshold(x, 0.5, -1.0)": (F.threshold(x, 0.5, -1.0),
+                                  nn.Threshold(0.5, -1.0)(x)),
 }
 for call, (by_function, by_layer) in pairs.items():
     # Check: the function and the layer run the same kernel.

@@ -21,9 +21,18 @@ except TypeError as error:
 paddle_x = paddle.to_tensor(x)
 PF.relu_(paddle_x)
 print("Paddle, F.relu_(x): input is now", paddle_x.numpy())
-underscored = {name: hasattr(PF, name + "_") for name in
-               ("relu", "leaky_relu", "relu6", "hardswish")}
-print("in-place functions in paddle.nn.functional:", underscored)
+underscored = {name: hasattr(PF, name + "_") for name in (
+    "relu", "leaky_relu", "hardtanh", "elu", "thresholded_relu", "relu6",
+    "hardswish", "selu", "mish", "hardsigmoid")}
+print("paddle.nn.functional has", [n + "_" for n, u in underscored.items()
+                                   if u])
+print("  but not", [n + "_" for n, u in underscored.items() if not u])
+try:
+    PF.elu_(paddle.to_tensor(x), alpha=-0.5)  # PyTorch's F.elu_ takes it
+    elu_refusal = None
+except AssertionError as error:
+    elu_refusal = type(error).__name__
+print("PF.elu_(x, alpha=-0.5):", elu_refusal)
 
 # Dropped inplace: the output is right, the input is not overwritten.
 dropped_x = paddle.to_tensor(x)
@@ -32,7 +41,9 @@ print("Paddle, ReLU6() without inplace: input is still", dropped_x.numpy())
 
 # The port of each layer with inplace=True: write the output back.
 ported = {}
-for name in ("ReLU", "ReLU6", "LeakyReLU", "Hardswish"):
+LAYERS = ("ReLU", "ReLU6", "LeakyReLU", "Hardswish", "Hardtanh", "ELU",
+          "SELU", "Mish", "Hardsigmoid")
+for name in LAYERS:
     t_x = torch.from_numpy(x * 4)
     t_y = getattr(nn, name)(inplace=True)(t_x)
     p_x = paddle.to_tensor(x * 4)
@@ -41,8 +52,9 @@ for name in ("ReLU", "ReLU6", "LeakyReLU", "Hardswish"):
 print("paddle.assign(layer(x), x): x now holds the output, as in PyTorch")
 
 # Checks
-assert underscored == {"relu": True, "leaky_relu": True, "relu6": False,
-                       "hardswish": False}
+assert [n for n, u in underscored.items() if u] == [
+    "relu", "leaky_relu", "hardtanh", "elu", "thresholded_relu"]
+assert elu_refusal == "AssertionError"
 assert torch_y.data_ptr() == torch_x.data_ptr()  # the same memory
 np.testing.assert_array_equal(dropped_x.numpy(), x)  # not overwritten
 for name, (t_x, t_y, p_x, p_y) in ported.items():
@@ -50,7 +62,7 @@ for name, (t_x, t_y, p_x, p_y) in ported.items():
     np.testing.assert_allclose(p_x, t_x, 1e-6, 1e-6, err_msg=name)
     np.testing.assert_allclose(p_y, t_y, 1e-6, 1e-6, err_msg=name)
 np.testing.assert_array_equal(paddle_x.numpy(), np.maximum(x, 0))
-for name in ("ReLU6", "LeakyReLU", "Hardswish"):
+for name in LAYERS[1:]:
     try:
         getattr(paddle.nn, name)(inplace=True)
         raise AssertionError(f"{name} took inplace")

@@ -19,15 +19,26 @@ pairs = {  # name: (PyTorch layer, Paddle layer)
     "Hardswish": (nn.Hardswish(), paddle.nn.Hardswish()),
     "Sigmoid": (nn.Sigmoid(), paddle.nn.Sigmoid()),
     "Softmax(dim=0 / axis=0)": (nn.Softmax(dim=0), paddle.nn.Softmax(0)),
+    "Hardtanh(-0.5, 2.0)": (nn.Hardtanh(-0.5, 2.0),
+                            paddle.nn.Hardtanh(-0.5, 2.0)),
+    "ELU(0.5)": (nn.ELU(0.5), paddle.nn.ELU(0.5)),
+    "SELU": (nn.SELU(), paddle.nn.SELU()),
+    "Softplus": (nn.Softplus(), paddle.nn.Softplus()),
+    "Mish": (nn.Mish(), paddle.nn.Mish()),
+    "Hardsigmoid": (nn.Hardsigmoid(), paddle.nn.Hardsigmoid()),
+    "Threshold / ThresholdedReLU": (nn.Threshold(0.5, -1.0),
+                                    paddle.nn.ThresholdedReLU(0.5, -1.0)),
 }
+EXACT = ("ReLU", "ReLU6", "LeakyReLU(0.2)", "Hardtanh(-0.5, 2.0)",
+         "Threshold / ThresholdedReLU")
 rtol, atol = 1e-5, 1e-6
 print("largest |PyTorch - Paddle|:")
 for name, (torch_layer, paddle_layer) in pairs.items():
     torch_y = torch_layer(torch.from_numpy(x)).numpy()
     paddle_y = paddle_layer(paddle.to_tensor(x)).numpy()
     gap = float(np.abs(torch_y - paddle_y).max())
-    print(f"  {name:24} {gap:.0e}")
+    print(f"  {name:27} {gap:.0e}")
     # Check
     np.testing.assert_allclose(paddle_y, torch_y, rtol, atol, err_msg=name)
-    if name in ("ReLU", "ReLU6", "LeakyReLU(0.2)"):  # no rounding at all
+    if name in EXACT:  # no rounding at all
         np.testing.assert_array_equal(paddle_y, torch_y, err_msg=name)

@@ -13,6 +13,8 @@ REQUIRED = inspect.Parameter.empty  # a parameter without a default
 APIS = {
     "nn.Dropout": (nn.Dropout, paddle.nn.Dropout),
     "F.dropout": (F.dropout, PF.dropout),
+    "nn.Dropout2d": (nn.Dropout2d, paddle.nn.Dropout2D),
+    "F.dropout2d": (F.dropout2d, PF.dropout2d),
 }
 
 # One row per parameter: API, PyTorch {name: default}, Paddle {name:
@@ -76,4 +78,37 @@ ROWS = [
      ["dropout-signatures"],
      "Paddle only: drop it.",
      "飞桨独有：删去即可。"),
+    ("nn.Dropout2d", {"p": 0.5}, {"p": 0.5},
+     ["dropout-dropout2d", "mapping-check-calls"],
+     "Same: the probability to drop a whole channel map.",
+     "相同：整个通道被丢弃的概率。"),
+    ("nn.Dropout2d", {"inplace": False}, {},
+     ["dropout-dropout2d", "mapping-check-calls"],
+     "No `inplace` in Paddle: drop it. By position it lands in "
+     "`data_format` (`ValueError`).",
+     "飞桨没有 `inplace`：删去即可。按位置传入时会落到 `data_format` 上"
+     "（`ValueError`）。"),
+    ("nn.Dropout2d", {}, {"data_format": "NCHW"},
+     ["dropout-dropout2d"],
+     "Paddle only: `'NHWC'` drops along the last axis.",
+     "飞桨独有：`'NHWC'` 按最后一个轴丢弃通道。"),
+    ("nn.Dropout2d", {}, {"name": None},
+     ["dropout-signatures"],
+     "Paddle only: drop it.",
+     "飞桨独有：删去即可。"),
+    ("F.dropout2d", {"input": REQUIRED, "p": 0.5, "training": True},
+     {"x": REQUIRED, "p": 0.5, "training": True},
+     ["dropout-dropout2d", "mapping-check-calls"],
+     "Same, in the same order; pass `training=self.training`.",
+     "相同，顺序也相同；应传入 `training=self.training`。"),
+    ("F.dropout2d", {"inplace": False}, {},
+     ["dropout-dropout2d", "mapping-check-calls"],
+     "No `inplace` in Paddle: `paddle.assign(F.dropout2d(x, p), x)`. A "
+     "positional `True` lands in `data_format` (`ValueError`).",
+     "飞桨没有 `inplace`：写成 `paddle.assign(F.dropout2d(x, p), x)`。"
+     "按位置传入的 `True` 会落到 `data_format` 上（`ValueError`）。"),
+    ("F.dropout2d", {}, {"data_format": "NCHW", "name": None},
+     ["dropout-dropout2d"],
+     "Paddle only; as for the layer.",
+     "飞桨独有；与层相同。"),
 ]

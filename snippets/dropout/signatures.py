@@ -18,7 +18,9 @@ def signature(api):
 
 apis = {"torch.nn": nn.Dropout, "paddle.nn": paddle.nn.Dropout,
         "torch.nn.functional": F.dropout, "paddle.nn.functional": PF.dropout,
-        "torch.nn ": nn.Dropout2d, "paddle.nn ": paddle.nn.Dropout2D}
+        "torch.nn ": nn.Dropout2d, "paddle.nn ": paddle.nn.Dropout2D,
+        "torch.nn.functional ": F.dropout2d,
+        "paddle.nn.functional ": PF.dropout2d}
 for module, api in apis.items():
     # Wrapped so that the listing fits a phone screen
     print(textwrap.fill(f"{module.strip()}.{signature(api)}", 66,

@@ -369,6 +369,19 @@ assert literal["F.softmax(x, dim=1)"] == "same"
 assert literal["F.log_softmax(x, dim=1)"] == "TypeError"
 assert literal["F.softmax(x, dtype=torch.float64)"] == "TypeError"
 assert literal["nn.PReLU(device='cpu')"] == "TypeError"
+# The other activations, copied as is: Hardtanh's min_val and max_val
+# are min and max in Paddle; a positional inplace=True lands in
+# hardsigmoid's slope (other values, silently) and in selu's scale;
+# Paddle's elu_ refuses a negative alpha; Dropout2d's inplace lands in
+# data_format.
+assert literal["nn.Hardtanh(min_val=-0.5)"] == "TypeError"
+assert literal["nn.Hardtanh(-0.5, 2.0, True, None, None)"] == "TypeError"
+assert literal["F.hardtanh(x, -0.5, 2.0, True)"] == "same"
+assert literal["F.hardsigmoid(x, True)"] == "differs"
+assert literal["F.selu(x, True)"] == "ValueError"
+assert literal["F.elu_(x, alpha=-0.5)"] == "AssertionError"
+assert literal["nn.Dropout2d(0.2, True)"] == "ValueError"
+assert literal["F.dropout2d(x, 0.2, False, True)"] == "ValueError"
 # weight_norm with PyTorch's dim on a Linear: g has the other length
 # (its copy fails), or, when the layer is square, other values.
 assert literal["weight_norm(nn.Linear(4, 3), dim=0)"] == "ValueError"
@@ -430,7 +443,7 @@ assert {r["paddle"].partition("(")[0] for r in results
 # Dropout in training and the random initializers: compared with the
 # rule in both frameworks.
 assert {r["api"] for r in results if r["verdict"] == "same rule"} == {
-    "nn.Dropout", "F.dropout"} | {
+    "nn.Dropout", "F.dropout", "nn.Dropout2d", "F.dropout2d"} | {
     f"nn.init.{name}" for name in (
         "uniform_", "normal_", "trunc_normal_", "xavier_uniform_",
         "xavier_normal_", "kaiming_uniform_", "kaiming_normal_",

@@ -294,12 +294,11 @@ assert literal["nn.Conv2d(4, 6, 3, 2, 1, 2, 2, False, 'reflect', "
 assert literal["nn.Conv2d(4, 6, 3, 2, 1, 2, 2)"] == "same"
 assert all(r["literal_verdict"] == "same" for r in results
            if r["api"] == "nn.AdaptiveAvgPool2d")
-# Adaptive max pooling and unpooling copied as is: the same, except
-# PyTorch's keywords (return_indices, input=) and the function's
-# positional output_size, which lands in Paddle's data_format.
+# Adaptive max pooling and unpooling copied as is: the same (Paddle 3.3
+# takes return_indices= too), except the unpooling function's positional
+# output_size, which lands in Paddle's data_format, and its input=.
 assert all(r["literal_verdict"] == "same" for r in results
-           if r["api"] == "nn.AdaptiveMaxPool2d"
-           and "return_indices" not in r["call"])
+           if r["api"] == "nn.AdaptiveMaxPool2d")
 assert all(r["literal_verdict"] == "same" for r in results
            if r["api"] == "nn.MaxUnpool2d")
 assert literal["F.max_unpool2d(y, indices, 3, 2, 1, (8, 10))"] == (

@@ -168,6 +168,8 @@ CHECKS = {
     "max-pool2d-adaptive": (
         "max_pool2d", "adaptive max pooling", "自适应最大池化"),
     "max-pool2d-unpool": ("max_pool2d", "unpooling", "反池化"),
+    "max-pool2d-pytorch-spellings": (
+        "max_pool2d", "PyTorch's spellings", "PyTorch 的写法"),
     "avg-pool2d-window": ("avg_pool2d", "window", "窗口"),
     "avg-pool2d-signatures": ("avg_pool2d", "signatures", "签名"),
     "avg-pool2d-count-include-pad": (

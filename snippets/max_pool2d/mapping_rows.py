@@ -31,8 +31,10 @@ ADAPTIVE_SIZE = (
     "`[N, C, H, W]`（否则 `ValueError`）：先 `unsqueeze(0)`。")
 ADAPTIVE_INDICES = (
     "Renamed, in the same position; the same flattened per-channel "
-    "indices, `int32` in Paddle.",
-    "仅名称不同，位置相同；索引同样按通道展平，飞桨为 `int32`。")
+    "indices, `int32` in Paddle. Paddle 3.3 also takes "
+    "`return_indices=`; earlier releases raise `TypeError`.",
+    "仅名称不同，位置相同；索引同样按通道展平，飞桨为 `int32`。飞桨 3.3 "
+    "也接受 `return_indices=`；更早的版本会抛出 `TypeError`。")
 UNPOOL_WINDOW = (
     "Same, in the same position; `stride=None` means the kernel size.",
     "相同，位置也相同；`stride=None` 表示等于窗口大小。")
@@ -109,7 +111,8 @@ ROWS = [
      ["max-pool2d-adaptive", "adaptive-avg-pool2d-bins-check"] + CALLS,
      *ADAPTIVE_SIZE),
     ("nn.AdaptiveMaxPool2d", {"return_indices": False},
-     {"return_mask": False}, ["max-pool2d-adaptive"] + CALLS,
+     {"return_mask": False},
+     ["max-pool2d-adaptive", "max-pool2d-pytorch-spellings"] + CALLS,
      *ADAPTIVE_INDICES),
     ("nn.AdaptiveMaxPool2d", {}, {"name": None},
      ["max-pool2d-signatures"], "Paddle only: drop it.",
@@ -121,7 +124,8 @@ ROWS = [
      {"output_size": REQUIRED},
      ["max-pool2d-adaptive"] + CALLS, *ADAPTIVE_SIZE),
     ("F.adaptive_max_pool2d", {"return_indices": False},
-     {"return_mask": False}, ["max-pool2d-adaptive"] + CALLS,
+     {"return_mask": False},
+     ["max-pool2d-adaptive", "max-pool2d-pytorch-spellings"] + CALLS,
      *ADAPTIVE_INDICES),
     ("F.adaptive_max_pool2d", {}, {"name": None},
      ["max-pool2d-signatures"], "Paddle only.", "飞桨独有。"),
@@ -130,7 +134,7 @@ ROWS = [
      {"kernel_size": REQUIRED, "stride": None, "padding": 0},
      ["max-pool2d-unpool"] + CALLS, *UNPOOL_WINDOW),
     ("nn.MaxUnpool2d", {}, {"output_size": None},
-     ["max-pool2d-unpool"],
+     ["max-pool2d-unpool", "max-pool2d-pytorch-spellings"],
      "PyTorch passes `output_size` to the call, `unpool(y, indices, "
      "output_size)`; Paddle to the constructor. Paddle 3.3 also takes it "
      "in the call, with a `UserWarning`.",
@@ -146,12 +150,13 @@ ROWS = [
      "飞桨独有：删去即可。"),
     ("F.max_unpool2d", {"input": REQUIRED, "indices": REQUIRED},
      {"x": REQUIRED, "indices": REQUIRED},
-     ["max-pool2d-unpool"] + CALLS,
+     ["max-pool2d-unpool", "max-pool2d-pytorch-spellings"] + CALLS,
      "Positional in both. Paddle's `int32` indices from "
      "`return_mask=True` go in unchanged; PyTorch refuses `int32` "
-     "(`RuntimeError`).",
+     "(`RuntimeError`). Paddle 3.3 also takes PyTorch's `int64` ones.",
      "两者都按位置传入。飞桨 `return_mask=True` 得到的 `int32` 索引可直接"
-     "传入；PyTorch 不接受 `int32`（`RuntimeError`）。"),
+     "传入；PyTorch 不接受 `int32`（`RuntimeError`）。飞桨 3.3 也接受 "
+     "PyTorch 的 `int64` 索引。"),
     ("F.max_unpool2d", {"kernel_size": REQUIRED, "stride": None,
                         "padding": 0},
      {"kernel_size": REQUIRED, "stride": None, "padding": 0},

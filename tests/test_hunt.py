@@ -207,6 +207,43 @@ def adaptive_avg_pool2d(draw):
             {"x": image(draw, draw(st.integers(1, 3)), st.integers(1, 12))})
 
 
+@st.composite
+def adaptive_max_pool2d(draw, function=False):
+    """As adaptive average pooling, with or without the indices."""
+    a, shapes = draw(adaptive_avg_pool2d())
+    a["return_indices"] = draw(opt(st.booleans()))
+    return ({"input": Var("x")} | a if function else a), shapes
+
+
+@st.composite
+def max_unpool2d(draw, function=False):
+    """Any max pooling window PyTorch takes (padding up to half the
+    kernel, strides larger than the kernel), its input pooled to 1 to 4
+    pixels a side. The layer unpools to the default size; the function
+    also to any output_size PyTorch allows, as (H, W) or the whole
+    shape. The input is that size, so every index fits."""
+    kernel = draw(pair(st.integers(1, 4)))
+    k = np.broadcast_to(kernel, 2)
+    stride = draw(opt(st.one_of(st.none(), pair(st.integers(1, 5)))))
+    s = k if stride in (OMIT, None) else np.broadcast_to(stride, 2)
+    padding = draw(opt(pair(st.integers(0, int(k.min()) // 2))))
+    p = np.broadcast_to(0 if padding == OMIT else padding, 2)
+    pooled = np.array([draw(st.integers(1, 4)), draw(st.integers(1, 4))])
+    sides = (pooled - 1) * s + k - 2 * p  # the default output size
+    assume(sides.min() >= 1)
+    x = (draw(st.integers(1, 2)), draw(st.integers(1, 3)))
+    a = {"kernel_size": kernel, "stride": stride, "padding": padding}
+    if not function:
+        return a, {"x": (*x, *sides.tolist())}
+    output_size = OMIT
+    if draw(st.booleans()):
+        sides = sides + [draw(st.integers(0, int(n) - 1)) for n in s]
+        output_size = draw(st.sampled_from([
+            tuple(sides.tolist()), (*x, *sides.tolist()), sides.tolist()]))
+    return ({"input": Var("y"), "indices": Var("indices")} | a
+            | {"output_size": output_size}, {"x": (*x, *sides.tolist())})
+
+
 # Factors whose output is exactly twice a side of 2 to 9 pixels (2.1,
 # 2.2), halves, thirds and a factor of 1 included.
 SCALES = st.sampled_from([0.3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2, 2.0, 2.1,
@@ -214,7 +251,7 @@ SCALES = st.sampled_from([0.3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2, 2.0, 2.1,
 
 
 @st.composite
-def resize(draw, function=False):
+def resize(draw, function=False, upsample=False):
     """Every mode Paddle has and the ones it lacks; a size (an int or a
     pair, one-pixel sides included) or a factor (one or a pair,
     recomputed or not); align_corners and antialias where PyTorch takes
@@ -238,6 +275,21 @@ def resize(draw, function=False):
         a = {"input": Var("x")} | a | {
             "antialias": draw(opt(st.booleans())) if interpolating
             else OMIT}
+    if upsample:  # F.upsample: interpolate without the last two
+        del a["recompute_scale_factor"], a["antialias"]
+    return a, {"x": image(draw, draw(st.integers(1, 3)))}
+
+
+@st.composite
+def upsampling(draw):
+    """UpsamplingNearest2d, UpsamplingBilinear2d: a size (an int or a
+    pair, one-pixel sides included) or a factor (one or a pair)."""
+    if draw(st.booleans()):
+        a = {"size": draw(st.one_of(st.integers(1, 9), st.tuples(
+                 st.integers(1, 9), st.integers(1, 9)))),
+             "scale_factor": OMIT}
+    else:
+        a = {"size": OMIT, "scale_factor": draw(pair(SCALES))}
     return a, {"x": image(draw, draw(st.integers(1, 3)))}
 
 
@@ -509,7 +561,7 @@ def pad_layer(draw, value=False):
 
 
 @st.composite
-def pixel_shuffle(draw, unshuffle=False):
+def pixel_shuffle(draw, unshuffle=False, function=False):
     """Factors 1 to 4, one to three leading axes (PyTorch takes any)."""
     r = draw(st.integers(1, 4 if not unshuffle else 3))
     lead = tuple(draw(st.lists(st.integers(1, 2), min_size=0,
@@ -517,7 +569,9 @@ def pixel_shuffle(draw, unshuffle=False):
     c, h, w = (draw(st.integers(1, 3)) for _ in range(3))
     shape = (c, h * r, w * r) if unshuffle else (c * r * r, h, w)
     name = "downscale_factor" if unshuffle else "upscale_factor"
-    return {name: r}, {"x": (*lead, *shape)}
+    a = {name: r}
+    return ({"input": Var("x")} | a if function else a), {
+        "x": (*lead, *shape)}
 
 
 SIDE = pair(st.integers(1, 3))
@@ -784,6 +838,9 @@ HUNTS = {
     "nn.AdaptiveAvgPool2d": adaptive_avg_pool2d(),
     "nn.Upsample": resize(),
     "F.interpolate": resize(function=True),
+    "F.upsample": resize(function=True, upsample=True),
+    "nn.UpsamplingNearest2d": upsampling(),
+    "nn.UpsamplingBilinear2d": upsampling(),
     "F.grid_sample": grid_sample(),
     "F.affine_grid": affine_grid(),
     "nn.Linear": linear(),
@@ -798,6 +855,10 @@ HUNTS = {
     "F.max_pool2d": pool2d(function=True),
     "nn.AvgPool2d": pool2d(average=True),
     "F.avg_pool2d": pool2d(function=True, average=True),
+    "nn.AdaptiveMaxPool2d": adaptive_max_pool2d(),
+    "F.adaptive_max_pool2d": adaptive_max_pool2d(function=True),
+    "nn.MaxUnpool2d": max_unpool2d(),
+    "F.max_unpool2d": max_unpool2d(function=True),
     "nn.ReLU": activation(**INPLACE),
     "nn.ReLU6": activation(**INPLACE),
     "nn.LeakyReLU": activation(negative_slope=st.floats(-2, 2),
@@ -890,6 +951,8 @@ HUNTS = {
     "nn.CircularPad2d": pad_layer(),
     "nn.PixelShuffle": pixel_shuffle(),
     "nn.PixelUnshuffle": pixel_shuffle(unshuffle=True),
+    "F.pixel_shuffle": pixel_shuffle(function=True),
+    "F.pixel_unshuffle": pixel_shuffle(unshuffle=True, function=True),
     "nn.Unfold": unfold(),
     "nn.Fold": fold(),
     "F.unfold": unfold(function=True),

@@ -246,6 +246,10 @@ assert not_same == {
     "no port: an output side of one pixel: Paddle reads the first pixel",
     "F.interpolate(x, size=(2, 3), mode='lanczos', antialias=True)":
     "no port: Paddle has no mode 'lanczos'",
+    "F.upsample(x, scale_factor=2, mode='nearest-exact')":
+    "no port: Paddle has no mode 'nearest-exact'",
+    "F.upsample(x, size=(1, 4), mode='bilinear')":
+    "no port: an output side of one pixel: Paddle reads the first pixel",
     "F.grid_sample(x, grid, mode='bicubic')":
     "no port: Paddle has no bicubic grid_sample",
     "nn.MaxPool2d(3, dilation=2, return_indices=True)":
@@ -290,6 +294,15 @@ assert literal["nn.Conv2d(4, 6, 3, 2, 1, 2, 2, False, 'reflect', "
 assert literal["nn.Conv2d(4, 6, 3, 2, 1, 2, 2)"] == "same"
 assert all(r["literal_verdict"] == "same" for r in results
            if r["api"] == "nn.AdaptiveAvgPool2d")
+# Adaptive max pooling and unpooling copied as is: the same (Paddle 3.3
+# takes return_indices= too), except the unpooling function's positional
+# output_size, which lands in Paddle's data_format, and its input=.
+assert all(r["literal_verdict"] == "same" for r in results
+           if r["api"] == "nn.AdaptiveMaxPool2d")
+assert all(r["literal_verdict"] == "same" for r in results
+           if r["api"] == "nn.MaxUnpool2d")
+assert literal["F.max_unpool2d(y, indices, 3, 2, 1, (8, 10))"] == (
+    "ValueError")
 assert literal["nn.BatchNorm2d(4, 0.001, 0.2)"] == "differs"
 assert literal["nn.Conv2d(4, 6, 3, padding='same', dilation=2)"] == (
     "differs")
@@ -318,6 +331,7 @@ assert literal["F.interpolate(x, size=8)"] == "TypeError"
 assert literal["F.interpolate(x, scale_factor=0.5, mode='area')"] == (
     "ValueError")
 assert literal["F.interpolate(x, scale_factor=2.1)"] == "differs"
+assert literal["nn.UpsamplingNearest2d(scale_factor=2.1)"] == "differs"
 assert literal["F.interpolate(x, None, 1.5, 'bilinear', True, True, "
                "True)"] == "same"
 assert literal["F.grid_sample(x, grid)"] == "differs"

@@ -166,6 +166,11 @@ CHECKS = {
     "max-pool2d-functional": ("max_pool2d", "functional", "函数式接口"),
     "max-pool2d-positional": ("max_pool2d", "positional", "位置参数"),
     "max-pool2d-same-result": ("max_pool2d", "same result", "结果一致"),
+    "max-pool2d-adaptive": (
+        "max_pool2d", "adaptive max pooling", "自适应最大池化"),
+    "max-pool2d-unpool": ("max_pool2d", "unpooling", "反池化"),
+    "max-pool2d-pytorch-spellings": (
+        "max_pool2d", "PyTorch's spellings", "PyTorch 的写法"),
     "avg-pool2d-window": ("avg_pool2d", "window", "窗口"),
     "avg-pool2d-signatures": ("avg_pool2d", "signatures", "签名"),
     "avg-pool2d-count-include-pad": (

@@ -101,21 +101,27 @@ def port_pad_layer(mode):
 
 
 def port_pixel_shuffle(name):
-    """The same layer; Paddle takes [N, C, H, W] only: another number of
-    leading axes is reshaped to one and back."""
+    """The same layer or function; Paddle takes [N, C, H, W] only:
+    another number of leading axes is reshaped to one and back."""
+    function = name.startswith("PF.")
+
     def port(call):
-        factor = call.arguments[call.api.parameters[0]]
-        layer = source(name, [factor], {})
+        a = call.arguments
+        factor = a[call.api.parameters[1 if function else 0]]
+        x = a["input"] if function else Var("x")
         shape = input_shape(call)
         if len(shape) == 4:
-            return layer
+            return source(name, [x, factor] if function else [factor], {})
         c, h, w = shape[-3:]
-        if name.endswith("Unshuffle"):
+        if name.endswith(("Unshuffle", "unshuffle")):
             out = [c * factor ** 2, h // factor, w // factor]
         else:
             out = [c // factor ** 2, h * factor, w * factor]
-        return (f"lambda x: {layer}(x.reshape([-1, {c}, {h}, {w}]))"
-                f".reshape({[*shape[:-3], *out]})")
+        flat = Var(f"{x}.reshape([-1, {c}, {h}, {w}])")
+        back = f".reshape({[*shape[:-3], *out]})"
+        if function:
+            return source(name, [flat, factor], {}) + back
+        return f"lambda x: {source(name, [factor], {})}({flat}){back}"
     return port
 
 
@@ -221,6 +227,16 @@ CALLS = [
         port_pixel_shuffle("paddle.nn.PixelUnshuffle"),
         full={"downscale_factor": 2}, required=1,
         extra=[{"downscale_factor": 1}], x_shape=(2, 3, 4, 6)),
+    Api("F.pixel_shuffle", F.pixel_shuffle, "PF.pixel_shuffle",
+        port_pixel_shuffle("PF.pixel_shuffle"),
+        full={"input": X, "upscale_factor": 2}, required=2,
+        extra=[{"upscale_factor": 1}],
+        tensors=lambda a: {"x": (2, 8, 3, 4)}),
+    Api("F.pixel_unshuffle", F.pixel_unshuffle, "PF.pixel_unshuffle",
+        port_pixel_shuffle("PF.pixel_unshuffle"),
+        full={"input": X, "downscale_factor": 2}, required=2,
+        extra=[{"downscale_factor": 1}],
+        tensors=lambda a: {"x": (2, 3, 4, 6)}),
     Api("nn.Unfold", nn.Unfold, "paddle.nn.Unfold",
         port_unfold_fold("paddle.nn.Unfold", 4),
         full={"kernel_size": (2, 3), "dilation": 2, "padding": 1,

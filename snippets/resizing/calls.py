@@ -18,6 +18,8 @@ from call_engine import Api, NotPortable, Var, source  # noqa: E402
 # PyTorch warns when grid_sample or affine_grid is called without
 # align_corners; the matrix makes such calls on purpose, to port them.
 warnings.filterwarnings("ignore", message="Default grid_sample and")
+# F.upsample warns that it is deprecated; the matrix calls it on purpose.
+warnings.filterwarnings("ignore", message="`nn.functional.upsample` is")
 
 # PyTorch's modes that Paddle's interpolate does not have.
 NOT_IN_PADDLE = {"nearest-exact", "lanczos"}
@@ -37,10 +39,10 @@ def output_sides(a, x_shape):
             for n, s in zip(x_shape[2:], pair(a["scale_factor"]))]
 
 
-def resize_keywords(call, x_shape):
-    """Paddle's keywords for a resize, or NotPortable. Returns them and,
-    for area with a scale factor, the size computed from x.shape."""
-    a = call.arguments
+def resize_keywords(a, x_shape):
+    """Paddle's keywords for a resize with PyTorch's arguments a, or
+    NotPortable. For area with a scale factor, the size is computed from
+    x.shape."""
     mode = a.get("mode", "nearest")
     if mode in NOT_IN_PADDLE:
         raise NotPortable(f"Paddle has no mode {mode!r}")
@@ -87,15 +89,28 @@ def resize_keywords(call, x_shape):
 
 def port_interpolate(call):
     x_shape = call.api.tensors(call.arguments)["x"]
-    keywords = resize_keywords(call, x_shape)
+    keywords = resize_keywords(call.arguments, x_shape)
     return source("PF.interpolate", [call.arguments["input"]], keywords)
 
 
 def port_upsample(call):
-    keywords = resize_keywords(call, call.api.x_shape)
+    keywords = resize_keywords(call.arguments, call.api.x_shape)
     if isinstance(keywords.get("size"), Var):  # area: size from x.shape
         return f"lambda x: {source('PF.interpolate', [Var('x')], keywords)}"
     return source("paddle.nn.Upsample", [], keywords)
+
+
+def port_upsampling(name, mode):
+    """UpsamplingNearest2d and UpsamplingBilinear2d: nn.Upsample with the
+    mode fixed, bilinear with align_corners=True. Paddle's layers of the
+    same names fix the same; they take an int size too."""
+    def port(call):
+        a = call.arguments | {"mode": mode,
+                              "align_corners": mode == "bilinear"}
+        keywords = resize_keywords(a, call.api.x_shape)
+        return source(name, [], {k: keywords[k] for k in
+                                 ("size", "scale_factor") if k in keywords})
+    return port
 
 
 def port_grid_sample(call):
@@ -149,6 +164,29 @@ CALLS = [
             {"size": (2, 3), "mode": "bicubic", "antialias": True},
             {"size": (2, 3), "mode": "lanczos", "antialias": True}],
         tensors=lambda a: {"x": (2, 3, 5, 6)}),
+    Api("F.upsample", F.upsample, "PF.upsample", port_interpolate,
+        full={"input": X, "size": None, "scale_factor": 1.5,
+              "mode": "bilinear", "align_corners": True},
+        required=1, bare=False,
+        values={"size": [8, (7, 9)], "scale_factor": [2, 0.5, (2, 1.5),
+                                                     2.1]},
+        extra=[e for e in UPSAMPLE_EXTRA
+               if "recompute_scale_factor" not in e],
+        tensors=lambda a: {"x": (2, 3, 5, 6)}),
+    Api("nn.UpsamplingNearest2d", nn.UpsamplingNearest2d,
+        "paddle.nn.UpsamplingNearest2D",
+        port_upsampling("paddle.nn.UpsamplingNearest2D", "nearest"),
+        full={"size": None, "scale_factor": 2}, required=0, bare=False,
+        values={"size": [8, (7, 9), (1, 4)],
+                "scale_factor": [0.5, (2, 1.5), 2.1]},
+        x_shape=(2, 3, 5, 6)),
+    Api("nn.UpsamplingBilinear2d", nn.UpsamplingBilinear2d,
+        "paddle.nn.UpsamplingBilinear2D",
+        port_upsampling("paddle.nn.UpsamplingBilinear2D", "bilinear"),
+        full={"size": None, "scale_factor": 2}, required=0, bare=False,
+        values={"size": [8, (7, 9), (1, 4)],
+                "scale_factor": [0.5, (2, 1.5), 2.1]},
+        x_shape=(2, 3, 5, 6)),
     Api("F.grid_sample", F.grid_sample, "PF.grid_sample", port_grid_sample,
         full={"input": X, "grid": GRID, "mode": "nearest",
               "padding_mode": "border", "align_corners": True},

@@ -13,6 +13,11 @@ REQUIRED = inspect.Parameter.empty  # a parameter without a default
 APIS = {
     "nn.Upsample": (nn.Upsample, paddle.nn.Upsample),
     "F.interpolate": (F.interpolate, PF.interpolate),
+    "F.upsample": (F.upsample, PF.upsample),
+    "nn.UpsamplingNearest2d": (nn.UpsamplingNearest2d,
+                               paddle.nn.UpsamplingNearest2D),
+    "nn.UpsamplingBilinear2d": (nn.UpsamplingBilinear2d,
+                                paddle.nn.UpsamplingBilinear2D),
     "F.grid_sample": (F.grid_sample, PF.grid_sample),
     "F.affine_grid": (F.affine_grid, PF.affine_grid),
 }
@@ -130,6 +135,55 @@ ROWS = [
      "相同，结果也相同（双线性和双三次插值），只有高度改变、输出只有一列"
      "时例外：无法迁移。3.3 之前的飞桨版本没有这个参数（`TypeError`）。"),
     ("F.interpolate", {}, {"name": None}, ["resizing-modes"], *NAME),
+    ("F.upsample", {"input": REQUIRED}, {"x": REQUIRED},
+     ["resizing-modes"] + CALLS,
+     "Deprecated in PyTorch (it warns): port it as `F.interpolate`, to "
+     "`paddle.nn.functional.interpolate`. Paddle's `upsample` calls "
+     "`interpolate`. Positional in both; Paddle also takes `input=`.",
+     "PyTorch 已弃用它（会发出警告）：按 `F.interpolate` 迁移，改成 "
+     "`paddle.nn.functional.interpolate`。飞桨的 `upsample` 调用的就是 "
+     "`interpolate`。两者都可按位置传入；飞桨也接受 `input=`。"),
+    ("F.upsample", {"size": None}, {"size": None},
+     ["resizing-size-or-scale"] + CALLS, *SIZE),
+    ("F.upsample", {"scale_factor": None}, {"scale_factor": None},
+     ["resizing-size-or-scale", "resizing-nearest"] + CALLS, *SCALE),
+    ("F.upsample", {"mode": "nearest"}, {"mode": "nearest"},
+     ["resizing-modes", "resizing-grid"] + CALLS, *MODE),
+    ("F.upsample", {"align_corners": None}, {"align_corners": False},
+     ["resizing-sample-points"] + CALLS, *ALIGN),
+    ("F.upsample", {}, {"align_mode": 0, "data_format": None,
+                        "name": None},
+     ["resizing-paddle-only"], *NAME),
+    ("nn.UpsamplingNearest2d", {"size": None}, {"size": None},
+     ["resizing-size-or-scale"] + CALLS,
+     "Same, an int included.", "相同，整数也一样。"),
+    ("nn.UpsamplingNearest2d", {"scale_factor": None},
+     {"scale_factor": None},
+     ["resizing-size-or-scale", "resizing-nearest"] + CALLS,
+     "Same: `nn.Upsample` with `mode='nearest'` in both. Where the "
+     "output is exactly twice an input side of more than one pixel and "
+     "the factor is not 2, pass 2.0 for that side.",
+     "相同：两者都是 `mode='nearest'` 的 `nn.Upsample`。如果某一边多于一个"
+     "像素、输出恰好是输入的两倍而缩放因子不是 2，这一边要传 2.0。"),
+    ("nn.UpsamplingNearest2d", {}, {"data_format": "NCHW"},
+     ["resizing-paddle-only"], *DATA_FORMAT),
+    ("nn.UpsamplingNearest2d", {}, {"name": None}, ["resizing-modes"],
+     *NAME),
+    ("nn.UpsamplingBilinear2d", {"size": None}, {"size": None},
+     ["resizing-size-or-scale"] + CALLS,
+     "Same, an int included. Both layers are bilinear with "
+     "`align_corners=True`, which neither lets you change.",
+     "相同，整数也一样。两个层都是 `align_corners=True` 的双线性插值，"
+     "且都不能更改。"),
+    ("nn.UpsamplingBilinear2d", {"scale_factor": None},
+     {"scale_factor": None},
+     ["resizing-size-or-scale", "resizing-sample-points"] + CALLS,
+     "Same, with the same sample points (corners aligned).",
+     "相同，采样点也相同（角点对齐）。"),
+    ("nn.UpsamplingBilinear2d", {}, {"data_format": "NCHW"},
+     ["resizing-paddle-only"], *DATA_FORMAT),
+    ("nn.UpsamplingBilinear2d", {}, {"name": None}, ["resizing-modes"],
+     *NAME),
     ("F.grid_sample", {"input": REQUIRED, "grid": REQUIRED},
      {"x": REQUIRED, "grid": REQUIRED},
      ["resizing-grid-sample-modes"] + CALLS,

@@ -431,7 +431,8 @@ MISTAKES = {
     # PyTorch's default has no scale and shift, Paddle's has
     "InstanceNorm2d default": (
         lambda: T.InstanceNorm2d(4), lambda: P.InstanceNorm2D(4),
-        r"no value for the target's 'scale' \(4,\), 'bias' \(4,\)"),
+        r"no value for the target's 'scale' \(4,\), 'bias' \(4,\): "
+        r".*weight_attr=False, bias_attr=False"),
     "LayerNorm of another size": (
         lambda: T.LayerNorm([4, 3, 5]), lambda: P.LayerNorm([4, 3, 3]),
         r"'weight' \(4, 3, 5\), flattened to \(60,\), does not fit "

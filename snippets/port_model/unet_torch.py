@@ -9,7 +9,7 @@ class ConvNeXtBlock(nn.Module):
     def __init__(self, c):
         super().__init__()
         self.dwconv = nn.Conv2d(c, c, 7, padding=3, groups=c)
-        self.norm = nn.LayerNorm(c, eps=1e-6)  # over channels, last
+        self.norm = nn.LayerNorm(c, eps=1e-6)  # over the channels, moved last
         self.pwconv1 = nn.Linear(c, 4 * c)
         self.act = nn.GELU()
         self.pwconv2 = nn.Linear(4 * c, c)

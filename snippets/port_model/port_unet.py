@@ -40,7 +40,10 @@ with torch.no_grad():
 with paddle.no_grad():
     paddle_y = paddle_model(paddle.to_tensor(x)).numpy()
 unet_gap = np.abs(paddle_y - torch_y).max()
-print(f"outputs {torch_y.shape}, max |paddle - torch|: {unet_gap:.1e}")
+unet_scale = np.abs(torch_y).max()
+print(f"outputs {torch_y.shape}, up to {unet_scale:.1f}; "
+      f"max |paddle - torch| / {unet_scale:.1f}: "
+      f"{unet_gap / unet_scale:.1e}")
 
 # and back into a fresh PyTorch model
 back = TorchUNet()

@@ -7,10 +7,14 @@
     torch_model.load_state_dict(state)
 
 What differs: BatchNorm's running_mean / running_var are Paddle's
-_mean / _variance; Paddle has no num_batches_tracked; a Linear weight is
-[out, in] in PyTorch and [in, out] in Paddle. Which weights to transpose
-is read from the target model's layers, not guessed from shapes (a square
-Linear has the same shape both ways).
+_mean / _variance; Paddle has no num_batches_tracked; InstanceNorm's
+weight is Paddle's scale, PReLU's weight Paddle's _weight; a Linear
+weight is [out, in] in PyTorch and [in, out] in Paddle; a LayerNorm over
+several axes keeps its weight and bias flat in Paddle. Convolution and
+transposed convolution weights have the same layout in both. What to
+rename, transpose or flatten is read from the target model's layers,
+not guessed from names or shapes (a square Linear has the same shape
+both ways).
 
 Models that name their layers differently take a key_map,
 {source layer: target layer}, where a layer is a module path such as
@@ -28,8 +32,9 @@ cannot tell two layers apart. Options:
 Anything else that cannot be placed raises ConversionError, naming the
 key and both shapes or dtypes: a key_map layer that does not exist, two
 source layers onto one target layer, layers of different kinds, a tensor
-the target has no place for, a shape or dtype that does not fit, a
-target key left without a value. Nothing is skipped.
+the target has no place for (such as the running statistics of an
+InstanceNorm, which Paddle does not keep), a shape or dtype that does
+not fit, a target key left without a value. Nothing is skipped.
 """
 import difflib
 import os
@@ -38,16 +43,22 @@ import numpy as np
 import paddle
 import torch
 
-TORCH_TO_PADDLE = {"running_mean": "_mean", "running_var": "_variance"}
-PADDLE_TO_TORCH = {v: k for k, v in TORCH_TO_PADDLE.items()}
 # The kind of a layer with weights, by class name in either framework;
 # a class not listed is a kind of its own (Linear, LayerNorm, ...).
 KINDS = {
-    "Conv1d": "Conv1D", "Conv2d": "Conv2D", "Conv3d": "Conv3D",
-    "ConvTranspose2d": "Conv2DTranspose",
+    **{f"Conv{n}d": f"Conv{n}D" for n in "123"},
+    **{f"ConvTranspose{n}d": f"Conv{n}DTranspose" for n in "123"},
+    **{f"InstanceNorm{n}d": f"InstanceNorm{n}D" for n in "123"},
     **dict.fromkeys(["BatchNorm1d", "BatchNorm2d", "BatchNorm3d",
-                     "BatchNorm1D", "BatchNorm2D", "BatchNorm3D"],
-                    "BatchNorm"),
+                     "BatchNorm1D", "BatchNorm2D", "BatchNorm3D",
+                     "SyncBatchNorm"], "BatchNorm"),
+}
+# The tensors Paddle names otherwise, by kind: {PyTorch: Paddle}.
+RENAMED = {
+    "BatchNorm": {"running_mean": "_mean", "running_var": "_variance"},
+    **dict.fromkeys([f"InstanceNorm{n}D" for n in "123"],
+                    {"weight": "scale"}),
+    "PReLU": {"weight": "_weight"},
 }
 
 
@@ -58,6 +69,46 @@ class ConversionError(ValueError):
 def kind(layer):
     name = type(layer).__name__
     return KINDS.get(name, name)
+
+
+def _linear(layer):
+    return isinstance(layer, (torch.nn.Linear, paddle.nn.Linear))
+
+
+def _layer_norm(layer):
+    return isinstance(layer, (torch.nn.LayerNorm, paddle.nn.LayerNorm))
+
+
+def _renamed(tensor, layer, to_paddle):
+    """The tensor's name in the target layer's framework."""
+    names = RENAMED.get(kind(layer), {})
+    if not to_paddle:
+        names = {v: k for k, v in names.items()}
+    return names.get(tensor, tensor)
+
+
+def _laid_out(value, layer, tensor, shape):
+    """The value in the target layer's layout, and what was done."""
+    if tensor == "weight" and _linear(layer):
+        return value.T, "transposed"  # [out, in] <-> [in, out]
+    if _layer_norm(layer) and len(shape) == 1:
+        return value.reshape(-1), "flattened"  # Paddle's is flat
+    if _layer_norm(layer) and value.size == np.prod(shape):
+        return value.reshape(shape), "reshaped"
+    return value, None
+
+
+def _hint(keys, layers):
+    """Why keys of InstanceNorm layers do not fit, if some are."""
+    norms = {_split(k)[1] for k in keys
+             if kind(layers.get(_split(k)[0])).startswith("InstanceNorm")}
+    if norms & {"running_mean", "running_var"}:
+        return ("Paddle's InstanceNorm keeps no running statistics "
+                "(PyTorch's track_running_stats=True has no Paddle port)")
+    if norms:
+        return ("PyTorch's InstanceNorm(affine=False) is Paddle's "
+                "InstanceNorm(weight_attr=False, bias_attr=False)")
+    return None
 
 
 def _split(key):
@@ -120,7 +171,7 @@ def _kept(key, keep):
     return any(key == p or key.startswith(p + ".") for p in keep)
 
 
-def _convert(state, target, layers, names, key_map, keep, cast,
+def _convert(state, target, layers, to_paddle, key_map, keep, cast,
              source_layers):
     """state: source key -> array; target: key -> (shape, dtype);
     layers: the target's layer name -> layer."""
@@ -136,7 +187,8 @@ def _convert(state, target, layers, names, key_map, keep, cast,
     for key, value in state.items():
         value = np.asarray(value)
         layer, tensor = _split(key)
-        new_key = _join(key_map.get(layer, layer), names.get(tensor, tensor))
+        to = key_map.get(layer, layer)
+        new_key = _join(to, _renamed(tensor, layers.get(to), to_paddle))
         if _kept(new_key, keep):
             continue  # the target keeps its own value
         if new_key not in target:
@@ -149,28 +201,31 @@ def _convert(state, target, layers, names, key_map, keep, cast,
                     f"{key!r} is {value.dtype}, the target's {new_key!r} "
                     f"is {dtype} (pass cast=True to convert it)")
             value = value.astype(dtype)
-        transposed = (type(layers[_split(new_key)[0]]).__name__ == "Linear"
-                      and _split(new_key)[1] == "weight")
         source_shape = value.shape
-        if transposed:
-            value = value.T  # [out, in] <-> [in, out]
+        value, done = _laid_out(value, layers[to], _split(new_key)[1],
+                                shape)
         if value.shape != shape:
-            how = f", transposed to {value.shape}," if transposed else ""
+            how = (f", {done} to {value.shape},"
+                   if value.shape != source_shape else "")
             raise ConversionError(
                 f"{key!r} {source_shape}{how} does not fit the target's "
                 f"{new_key!r} {shape}")
         out[new_key] = value
     if unknown:
         shapes = {k: np.shape(state[k]) for k in unknown}
+        hint = _hint([_join(key_map.get(_split(k)[0], _split(k)[0]),
+                            _split(k)[1]) for k in unknown], layers)
         raise ConversionError(
             f"the target model has no place for {listing(unknown, shapes)}"
-            " (rename layers with key_map, or leave a new head to the "
-            "target with keep)")
+            + (f": {hint}" if hint else " (rename layers with key_map, or "
+               "leave a new head to the target with keep)"))
     missing = [k for k in target if k not in out and not _kept(k, keep)]
     if missing:
         shapes = {k: target[k][0] for k in missing}
+        hint = _hint(missing, layers)
         raise ConversionError(
-            f"no value for the target's {listing(missing, shapes)}")
+            f"no value for the target's {listing(missing, shapes)}"
+            + (f": {hint}" if hint else ""))
     return out
 
 
@@ -188,8 +243,8 @@ def torch_to_paddle(state, paddle_model, key_map=None, keep=(),
              if not k.endswith("num_batches_tracked")}  # no such state
     source_layers = (dict(source_model.named_modules())
                      if source_model is not None else None)
-    out = _convert(state, target, layers, TORCH_TO_PADDLE, key_map,
-                   keep, cast, source_layers)
+    out = _convert(state, target, layers, True, key_map, keep, cast,
+                   source_layers)
     own = paddle_model.state_dict()
     return {**out, **{k: own[k].numpy() for k in target
                       if _kept(k, keep)}}
@@ -209,8 +264,8 @@ def paddle_to_torch(state, torch_model, key_map=None, keep=(),
     state = {k: np.asarray(v) for k, v in state.items()}
     source_layers = (dict(source_model.named_sublayers(include_self=True))
                      if source_model is not None else None)
-    out = _convert(state, target, layers, PADDLE_TO_TORCH, key_map, keep,
-                   cast, source_layers)
+    out = _convert(state, target, layers, False, key_map, keep, cast,
+                   source_layers)
     # each copy freed as soon as its tensor is made: a model's size more
     # in memory, not twice that
     del state
@@ -234,9 +289,11 @@ def _signature(model, layers):
         layer, tensor = _split(key)
         shape = tuple(value.shape)
         if isinstance(model, paddle.nn.Layer):
-            tensor = PADDLE_TO_TORCH.get(tensor, tensor)
-            if kind(layers[layer]) == "Linear" and tensor == "weight":
+            tensor = _renamed(tensor, layers[layer], to_paddle=False)
+            if _linear(layers[layer]) and tensor == "weight":
                 shape = shape[::-1]
+        if _layer_norm(layers[layer]):
+            shape = (int(np.prod(shape)),)  # flat in Paddle
         if tensor != "num_batches_tracked":
             tensors[layer].append((tensor, shape))
     return {name: (kind(layers[name]), tuple(sorted(t)))

@@ -269,7 +269,7 @@ def paddle_to_torch(state, torch_model, key_map=None, keep=(),
     # each copy freed as soon as its tensor is made: a model's size more
     # in memory, not twice that
     del state
-    return {**{k: torch.from_numpy(np.ascontiguousarray(out.pop(k)))
+    return {**{k: torch.from_numpy(out.pop(k)).contiguous()
                for k in list(out)}, **kept}
 
 

@@ -60,6 +60,7 @@ extensions = [
     "accessible_cells",
     "line_breaks",
     "parallel_read",
+    "kernel_fork",
     "faults",
     "paddle_releases",
     "api_links",

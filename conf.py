@@ -65,6 +65,7 @@ extensions = [
     "paddle_releases",
     "api_links",
     "lean_highlight",
+    "lean_tables",
 ]
 templates_path = ["docs/_templates"]
 exclude_patterns = []

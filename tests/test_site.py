@@ -164,3 +164,24 @@ def test_code_has_no_span_that_colours_nothing(site):
             used |= set(re.findall(r'<span class="(\w+)"', block))
     assert not used & plain, f"spans that colour nothing: {used & plain}"
     assert {"k", "o", "mi", "s2", "c1"} <= used, used
+
+
+def test_table_cells_have_no_span_per_word_nor_lone_paragraph(site):
+    """docs/_ext/lean_tables.py: inline code in a table cell is one element,
+    and a cell's one paragraph is its text; elsewhere the HTML is
+    Sphinx's (a span per word of inline code)."""
+    html, _ = site
+    cells = code = 0
+    for page in html.glob("*/*.html"):
+        text = page.read_text(encoding="utf-8")
+        for cell in re.findall(r"<td[^>]*>(.*?)</td>", text, re.S):
+            cells += 1
+            code += cell.count('<code class="docutils literal')
+            assert '<span class="pre">' not in cell, (page, cell)
+            assert not re.fullmatch(r"\s*<p>(?:(?!<p>).)*</p>\s*", cell,
+                                    re.S), (page, cell)
+    mapping = (html / "en" / "mapping.html").read_text(encoding="utf-8")
+    assert cells > 5000 and code > 5000, (cells, code)
+    # outside tables: a paragraph's inline code keeps Sphinx's spans
+    assert re.search(r'<p>[^<]*(?:<[^>]+>[^<]*)*?<code class="docutils '
+                     r'literal notranslate"><span class="pre">', mapping)

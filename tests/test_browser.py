@@ -1408,7 +1408,7 @@ FADES = {
     "numbers in code": ("div.highlight pre:has(.mi)",
                         "AT .mi {color: NEAR !important}", "AT .mi"),
     "inline code in prose": (
-        "article p:has(code.literal)",
+        "article p:has(code.literal span.pre)",
         "AT code.literal span.pre {color: NEAR !important}",
         "AT code.literal span.pre"),
     "a faded paragraph": ("article section > p:not([class]):not(:has(*))",

@@ -87,8 +87,12 @@ def forking(path, modules):
             if key.fileobj is sys.stdin:
                 return
             connection, _ = listener.accept()
-            message, fds, _, _ = socket.recv_fds(connection, 1 << 20, 3)
-            request = json.loads(message)
+            try:
+                message, fds, _, _ = socket.recv_fds(connection, 1 << 20, 3)
+                request = json.loads(message)
+            except (OSError, ValueError):  # a launcher that ended at once
+                connection.close()
+                continue
             differs = sorted(
                 set(started.items())
                 ^ set(settings_read_at_start(request["env"]).items()))
@@ -128,6 +132,7 @@ def become_kernel(request, fds):
     for fd, standard in zip(fds, (0, 1, 2)):
         os.dup2(fd, standard)
         os.close(fd)
+    os.setsid()  # out of the terminal's reach, as Jupyter starts a kernel
     signal.signal(signal.SIGINT, signal.default_int_handler)
     os.chdir(request["cwd"])
     os.environ.clear()

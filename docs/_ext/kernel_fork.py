@@ -3,9 +3,10 @@ libraries once, instead of a fresh interpreter that imports them per page.
 
 Each page runs in its own Jupyter kernel, and nearly every page imports
 torch and paddle: about 3 s of a core per page, before its first line runs.
-Here the first kernel that a build process starts launches a server
-(`serve`), which imports the libraries the snippets import (of
-``PRELOAD``) and ipykernel; each kernel is then a child forked from it,
+Here each build starts a server (`serve`) before it reads its pages; when
+the first kernel is asked for, the server imports the libraries the
+snippets import (of ``PRELOAD``) and ipykernel; each kernel is then a
+child forked from it,
 which starts from that state as a fresh interpreter would after those
 imports, and runs ipykernel as ``python -m ipykernel_launcher`` does.
 
@@ -26,6 +27,7 @@ No library does this: jupyter_client lets a kernel spec choose the command
 the forking launchers we know of serve Jupyter servers, not one build.
 """
 
+import gc
 import importlib
 import json
 import os
@@ -74,10 +76,8 @@ def forking(path, modules):
     listener = socket.socket(socket.AF_UNIX)
     listener.bind(path)
     listener.listen(16)  # launchers wait here while the imports run
-    for name in modules:
-        importlib.import_module(name)
-    importlib.import_module("ipykernel.kernelapp")
     started = settings_read_at_start(os.environ)
+    imported = False
     selector = selectors.DefaultSelector()
     selector.register(listener, selectors.EVENT_READ)
     selector.register(sys.stdin, selectors.EVENT_READ)
@@ -86,6 +86,9 @@ def forking(path, modules):
         for key, _ in selector.select(timeout=0.2):
             if key.fileobj is sys.stdin:
                 return
+            if not imported:  # when the first kernel is asked for
+                import_once(modules)
+                imported = True
             connection, _ = listener.accept()
             try:
                 message, fds, _, _ = socket.recv_fds(connection, 1 << 20, 3)
@@ -126,6 +129,17 @@ def forking(path, modules):
             connection.close()
 
 
+def import_once(modules):
+    # The imports' objects are shared with every kernel until written to;
+    # the garbage collector of a kernel would write to each of them, and so
+    # copy their memory into the kernel (Python's gc.freeze)
+    gc.disable()
+    for name in modules:
+        importlib.import_module(name)
+    importlib.import_module("ipykernel.kernelapp")
+    gc.freeze()
+
+
 def become_kernel(request, fds):
     """In the forked child: the kernel, as `python -m ipykernel_launcher`
     would run it; never returns."""
@@ -133,6 +147,7 @@ def become_kernel(request, fds):
         os.dup2(fd, standard)
         os.close(fd)
     os.setsid()  # out of the terminal's reach, as Jupyter starts a kernel
+    gc.enable()
     signal.signal(signal.SIGINT, signal.default_int_handler)
     os.chdir(request["cwd"])
     os.environ.clear()
@@ -257,24 +272,18 @@ def write_kernel_spec(folder):
         [str(folder), *filter(None, [os.environ.get("JUPYTER_PATH")])])
 
 
-def start_server_before_kernels(root):
-    from nbclient import NotebookClient
-    start_kernel = NotebookClient.async_start_new_kernel
-    if getattr(start_kernel, "forks", False):
-        return
-
-    async def start_kernel_forked(self, **kwargs):
-        start_server(root)
-        await start_kernel(self, **kwargs)
-
-    start_kernel_forked.forks = True
-    NotebookClient.async_start_new_kernel = start_kernel_forked
+def start_before_reading(app, env, docnames):
+    """One server for the build, started before Sphinx forks its workers:
+    they and their kernels share it. It imports nothing until a kernel is
+    asked for (a build that reads its pages from the cache starts none)."""
+    if docnames and env.config.nb_execution_mode != "off":
+        start_server(app.confdir)
 
 
 def setup(app):
     app.connect("config-inited", lambda app, config: write_kernel_spec(
         Path(app.confdir) / "_build" / "jupyter"))
-    start_server_before_kernels(app.confdir)
+    app.connect("env-before-read-docs", start_before_reading, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 

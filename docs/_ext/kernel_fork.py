@@ -61,9 +61,9 @@ def settings_read_at_start(env):
 
 
 def serve(path, modules):
-    """Import the modules, then fork a kernel for each launcher that
-    connects to the socket at `path`; end when stdin closes (the build
-    process that started the server has ended)."""
+    """Fork a kernel for each launcher that connects to the socket at
+    `path`, having imported the modules when the first one connected; end
+    when stdin closes (the build that started the server has ended)."""
     try:
         forking(path, modules)
     finally:

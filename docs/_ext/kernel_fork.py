@@ -275,8 +275,11 @@ def write_kernel_spec(folder):
 def start_before_reading(app, env, docnames):
     """One server for the build, started before Sphinx forks its workers:
     they and their kernels share it. It imports nothing until a kernel is
-    asked for (a build that reads its pages from the cache starts none)."""
-    if docnames and env.config.nb_execution_mode != "off":
+    asked for (a build that reads its pages from the cache starts none).
+    Linux only (a kernel watches its launcher through a pidfd): elsewhere
+    every kernel starts fresh."""
+    if (docnames and env.config.nb_execution_mode != "off"
+            and hasattr(os, "pidfd_open")):
         start_server(app.confdir)
 
 

@@ -100,6 +100,28 @@ def test_resnet18_port_gives_the_same_outputs(resnet18):
                                rtol=1e-5, atol=1e-5 * np.abs(torch_y).max())
 
 
+def test_paddle_to_torch_copies_each_tensor_once_and_shares_none():
+    """Paddle's tensors are read in place (DLPack), so each value is
+    copied exactly once: the result is contiguous and owns its memory
+    (training the Paddle model afterwards leaves it alone)."""
+    paddle.seed(0)
+    paddle_model = paddle.nn.Sequential(paddle.nn.Conv2D(3, 4, 3),
+                                        paddle.nn.Flatten(),
+                                        paddle.nn.Linear(4 * 6 * 6, 5))
+    torch_model = torch.nn.Sequential(torch.nn.Conv2d(3, 4, 3),
+                                      torch.nn.Flatten(),
+                                      torch.nn.Linear(4 * 6 * 6, 5))
+    state = paddle_to_torch(paddle_model.state_dict(), torch_model)
+    before = {k: v.clone() for k, v in state.items()}
+    weight = paddle_model[2].weight.numpy()
+    for p in paddle_model.parameters():
+        p.set_value(p.numpy() + 1)
+    for key, value in state.items():
+        assert value.is_contiguous(), key
+        assert torch.equal(value, before[key]), key
+    assert torch.equal(state["2.weight"], torch.from_numpy(weight).T)
+
+
 def test_renamed_model_converts_with_a_guessed_key_map_both_ways(
         mobilenet):
     torch_model, paddle_model, key_map = mobilenet

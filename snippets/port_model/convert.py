@@ -261,16 +261,27 @@ def paddle_to_torch(state, torch_model, key_map=None, keep=(),
     target = {k: (tuple(v.shape), _dtype(v)) for k, v in own.items()
               if not k.endswith("num_batches_tracked")}
     layers = dict(torch_model.named_modules())
-    state = {k: np.asarray(v) for k, v in state.items()}
+    state = {k: _view(v) for k, v in state.items()}
     source_layers = (dict(source_model.named_sublayers(include_self=True))
                      if source_model is not None else None)
     out = _convert(state, target, layers, False, key_map, keep, cast,
                    source_layers)
-    # each copy freed as soon as its tensor is made: a model's size more
-    # in memory, not twice that
+    # out holds views of the source (a Linear weight transposed): each
+    # value is copied once, into its own contiguous tensor. A model's
+    # size more in memory, not twice that (np.asarray copies a Paddle
+    # tensor, and a transposed copy would be copied again).
     del state
-    return {**{k: torch.from_numpy(out.pop(k)).contiguous()
-               for k in list(out)}, **kept}
+    return {**{k: torch.from_numpy(out.pop(k)).clone(
+        memory_format=torch.contiguous_format) for k in list(out)}, **kept}
+
+
+def _view(value):
+    """A NumPy view of a Paddle tensor in host memory, through DLPack;
+    a tensor on a GPU, or any other value, as np.asarray gives it."""
+    if isinstance(value, paddle.Tensor) and value.place.is_cpu_place():
+        return torch.utils.dlpack.from_dlpack(
+            paddle.utils.dlpack.to_dlpack(value)).numpy()
+    return np.asarray(value)
 
 
 def _weighted(model):

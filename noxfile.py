@@ -233,10 +233,12 @@ def zoo(session):
 
 @nox.session(venv_backend="none")
 def hunt(session):
-    """The counterexample hunt with 5,000 drawn calls per API."""
+    """The counterexample hunt with 5,000 drawn calls per API, and every
+    combination of the training chain (tests/test_training_chain.py)."""
     environment(session)
     session.env["HUNT_EXAMPLES"] = "5000"
-    session.run(PYTHON, "-m", "pytest", "tests/test_hunt.py", "-m", "hunt",
+    session.run(PYTHON, "-m", "pytest", "tests/test_hunt.py",
+                "tests/test_training_chain.py", "-m", "hunt",
                 "-n", "2", *session.posargs, external=True)
 
 

@@ -54,11 +54,17 @@ def set_momentum(momenta):
 
     def before_step(optimizer, step):
         m = momenta[step]
-        # Paddle has no public setter for either
-        if isinstance(optimizer, paddle.optimizer.Momentum):
-            optimizer._momentum = m
+        # Paddle has no public setter for either; with parameter groups
+        # each step reads it from the parameter's group, which holds its
+        # own copy
+        key = ("momentum" if isinstance(optimizer, paddle.optimizer.Momentum)
+               else "beta1")
+        setattr(optimizer, f"_{key}", m)
+        for group in optimizer._param_groups:
+            if isinstance(group, dict):
+                group[key] = m
+        if key == "momentum":
             return
-        optimizer._beta1 = m
         # Paddle's beta1_pow_acc is the product of the past beta1s;
         # PyTorch corrects the bias with the current beta1 ** t
         for power in optimizer._accumulators["beta1_pow_acc"].values():

@@ -51,7 +51,8 @@ for c, colour in zip(CLIPPING, plt.cm.tab10.colors):
                  label=f"clipping: {c}")
 top.axhline(tolerance, color="0.2", linewidth=2, label="tolerance")
 top.set_title("Largest gap over all runs of each clipping")
-top.legend(fontsize=8, loc="lower right")
+top.set_ylim(top=1e-2)  # room for the legend above the tolerance
+top.legend(fontsize=8, loc="upper left", ncol=2)
 for (name, gap), colour in zip(without.items(), plt.cm.Dark2.colors):
     bottom.semilogy(step, np.maximum(gap, 1e-9), color=colour, label=name)
     bottom.semilogy(step, np.maximum(runs[traps[name]][0], 1e-9),

@@ -181,14 +181,19 @@ def forget_choices(driver, server):
 
 
 def set_theme(driver, mode):
-    """Choose "light" or "dark" with the theme's own switcher."""
-    driver.find_element(By.CSS_SELECTOR, "button.theme-switch-button").click()
-    item = driver.find_element(
-        By.CSS_SELECTOR, f"button.theme-change-button[data-mode='{mode}']")
-    wait(driver, 5).until(lambda _: item.is_displayed())
-    item.click()
-    wait(driver, 5).until(lambda d: d.execute_script(
-        "return document.documentElement.dataset.theme") == mode)
+    """Choose "light" or "dark" with the theme's own switcher; a page that
+    shows that mode already (a first-time reader's shows light) is left
+    in it, its colours the same."""
+    if driver.execute_script(
+            "return document.documentElement.dataset.theme") != mode:
+        driver.find_element(By.CSS_SELECTOR,
+                            "button.theme-switch-button").click()
+        item = driver.find_element(
+            By.CSS_SELECTOR, f"button.theme-change-button[data-mode='{mode}']")
+        wait(driver, 5).until(lambda _: item.is_displayed())
+        item.click()
+        wait(driver, 5).until(lambda d: d.execute_script(
+            "return document.documentElement.dataset.theme") == mode)
     # a reader moves on: focus leaves the menu, the pointer the page (left
     # anywhere on it, it would hover whatever link lies there: the theme's
     # hover colour is not a reading state)
@@ -981,12 +986,15 @@ class PhoneVisit:
     """What a first-time reader met on one page on a phone (each fact, or
     its error): what sticks out, the boxes out of the keyboard's reach and
     the broken words, then the header's Tab order; on the mapping page,
-    its tables and filter box (`phone_mapping`)."""
+    its tables and filter box (`phone_mapping`); then axe-core's findings
+    in light and in dark mode, and the elements each mode shows."""
     fit: object
     unreachable: object
     broken: object
     tab_order: object
-    mapping: object = None
+    mapping: object
+    audit: dict
+    rendered: dict
 
 
 @pytest.fixture(scope="session")
@@ -994,7 +1002,11 @@ def phone_visits(phone, server):
     """Each page loaded once on the phone, all of its phone checks made
     there: the layout's first (read only), then a walk through the
     header's Tab stops (which opens menus), then the mapping page's
-    filter box, typed into, and its audits (which leave dark mode on)."""
+    filter box, typed into; then, with the first folded block of each
+    section open (`OPEN_FIRST_FOLD`) and the page put back at its top
+    (`from_the_top`), axe-core audits it in light mode with every rule and
+    in dark mode with the colour rules, as on the desktop (which leaves
+    dark mode on)."""
     seen = {}
     shown = set()  # kinds of Tab stop photographed focused
     axe = AXE.read_text(encoding="utf-8") if AXE.is_file() else None
@@ -1008,9 +1020,20 @@ def phone_visits(phone, server):
                                     BROKEN_WORDS)]
             facts.append(attempt(lambda: walk_tab_order(
                 phone, CONTROLS["phone"], header_only=True, shown=shown)))
-            if page == "mapping":
-                facts.append(attempt(lambda: phone_mapping(phone, axe)))
-            seen[language, page] = PhoneVisit(*facts)
+            facts.append(attempt(lambda: phone_mapping(phone))
+                         if page == "mapping" else None)
+            audit, rendered = {}, {}
+            phone.execute_script(OPEN_FIRST_FOLD)
+            from_the_top(phone)
+            for mode, rules in [("light", None), ("dark", COLOUR_RULES)]:
+                if axe:
+                    audit[mode] = attempt(lambda: axe_violations(
+                        phone, axe, mode, rules=rules))
+                else:
+                    attempt(lambda: set_theme(phone, mode))
+                rendered[mode] = attempt(
+                    lambda: phone.execute_script(RENDERED))
+            seen[language, page] = PhoneVisit(*facts, audit, rendered)
         return seen[language, page]
     return visit
 
@@ -1154,11 +1177,6 @@ const stops = [...document.querySelectorAll(
   && (e.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING));
 stops[stops.length - 1].focus();
 """
-# audited with the first fold of each section open (`OPEN_FIRST_FOLD`):
-# the filter box, every fold's line, and the open folds (the page's other
-# folds are made by the same code; the desktop audits the whole page)
-MAPPING_PHONE_PARTS = [[".mapping-filter"], ["details.sd-dropdown > summary"],
-                       ["details.sd-dropdown[open]"]]
 MAPPING_LABELS = {"en": ["PyTorch", "Paddle"], "zh_CN": ["PyTorch", "飞桨"]}
 FILTER_LABEL = {"en": "Find an API or a parameter", "zh_CN": "查找接口或参数"}
 
@@ -1168,13 +1186,10 @@ def type_keys(driver, text):
     ActionChains(driver).send_keys(text).perform()
 
 
-def phone_mapping(phone, axe):
-    """On the mapping page, open on the phone: its tables as laid out, the
-    filter box reached with Tab and typed into (its state after each
-    step), then axe-core's serious findings and the elements shown, in
-    light and in dark mode, on the part the phone lays out otherwise (the
-    whole page is audited on the desktop, test_axe_...; in dark mode its
-    colour rules, as dark mode shows the same elements here too)."""
+def phone_mapping(phone):
+    """On the mapping page, open on the phone: its tables as laid out, and
+    the filter box reached with Tab and typed into (its state after each
+    step); the page is audited afterwards (`phone_visits`)."""
     facts = {"tables": phone.execute_script(MAPPING_TABLES)}
     phone.execute_script(FOCUS_BEFORE_FILTER)
     press(phone, "Tab", 9)
@@ -1185,24 +1200,13 @@ def phone_mapping(phone, axe):
     facts["nothing"] = phone.execute_script(MAPPING_FILTERED)
     press(phone, "Escape", 27)
     facts["cleared"] = phone.execute_script(MAPPING_FILTERED)
-    phone.execute_script(OPEN_FIRST_FOLD)
-    facts["serious"], facts["rendered"] = [], {}
-    if axe:
-        for mode, rules in [("light", None), ("dark", COLOUR_RULES)]:
-            facts["serious"] += [
-                f"{mode}: {v['impact']}: {v['id']} ({v['help']}): "
-                + ", ".join(v["nodes"][:5])
-                for v in axe_violations(phone, axe, mode,
-                                        MAPPING_PHONE_PARTS, rules)
-                if v["impact"] in ("serious", "critical")]
-            facts["rendered"][mode] = phone.execute_script(RENDERED)
     return facts
 
 
 @pytest.mark.parametrize("language, page", [
     (language, "mapping") for language in HTML_LANG])
 def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
-        phone_visits, axe, language, page):
+        phone_visits, language, page):
     facts = outcome(phone_visits(language, page).mapping)
     tables = facts["tables"]["tables"]
     assert len(tables) > 20, f"{len(tables)} tables of one API each"
@@ -1231,9 +1235,6 @@ def test_mapping_reads_on_a_phone_and_filters_from_the_keyboard(
     state = facts["cleared"]  # then Escape: the folds it opened close
     assert state["kept"] == state["rows"] and not state["status"], state
     assert state["open"] == 0, state
-    assert not facts["serious"], "\n".join(facts["serious"])
-    assert facts["rendered"]["light"] == facts["rendered"]["dark"], \
-        "dark mode shows or hides other elements on a phone"
 
 
 @pytest.mark.parametrize("language, page", [
@@ -1501,6 +1502,30 @@ def test_axe_finds_no_serious_violation(audits, language, page, mode):
                + ", ".join(v["nodes"][:5])
                for v in found if v["impact"] in ("serious", "critical")]
     assert not serious, "\n".join(serious)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_axe_finds_no_serious_violation_on_a_phone(phone_visits, language,
+                                                   page, mode):
+    """As on the desktop: a phone lays pages out otherwise (the sidebars
+    fold into drawers, wide formulas and tables scroll in their boxes),
+    and shows controls a desktop does not."""
+    found = outcome(phone_visits(language, page).audit[mode])
+    serious = [f"{v['impact']}: {v['id']} ({v['help']}): "
+               + ", ".join(v["nodes"][:5])
+               for v in found if v["impact"] in ("serious", "critical")]
+    assert not serious, "\n".join(serious)
+
+
+@pytest.mark.parametrize("language, page", every(VISITED))
+def test_dark_mode_changes_only_colours_on_a_phone(phone_visits, language,
+                                                   page):
+    """So that the colour rules are enough in dark mode on a phone too."""
+    visit = phone_visits(language, page)
+    light, dark = outcome(visit.rendered["light"]), outcome(
+        visit.rendered["dark"])
+    assert light == dark, "dark mode shows or hides other elements"
 
 
 # -- Keyboard -----------------------------------------------------------------

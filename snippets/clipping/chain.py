@@ -5,14 +5,13 @@ written the way the pages port it."""
 import sys
 from pathlib import Path
 
-import numpy as np
 import paddle
 import torch
 
 # the MLP and the OneCycleLR port live with their pages' snippets
 SNIPPETS = Path(__file__).resolve().parent.parent
 sys.path += [str(SNIPPETS / "optimizers"), str(SNIPPETS / "schedules")]
-from mlp import batches, init, x_all, y_all  # noqa: E402
+from mlp import batches, gaps, init, x_all, y_all  # noqa: E402
 from one_cycle_port import (  # noqa: E402
     one_cycle_lr, one_cycle_momentum, set_momentum)
 
@@ -198,9 +197,3 @@ def paddle_train(optimizer, decay, schedule, clipping, steps, port=True):
             scheduler.step()
         weights.append([p.numpy().copy() for p in params])
     return weights
-
-
-def gaps(torch_weights, paddle_weights):
-    """The largest |PyTorch - Paddle| over all weights, after each step."""
-    return np.array([max(float(np.abs(a - b).max()) for a, b in zip(t, p))
-                     for t, p in zip(torch_weights, paddle_weights)])

@@ -111,9 +111,11 @@ def groups(params, decay):
              "weight_decay": WD if on else 0.0} for on in (True, False)]
 
 
-def torch_train(optimizer, decay, schedule, clipping, steps):
+def torch_train(optimizer, decay, schedule, clipping, steps,
+                each_group=False):
     """The weights after each step, and at how many steps the clipping
-    changed a gradient."""
+    changed a gradient. each_group=True clips each parameter group on its
+    own, as Paddle's clippers do."""
     (make, kwargs), _, lr = OPTIMIZERS[optimizer]
     make_scheduler = SCHEDULES[schedule][0]
     limit, clip, _ = CLIPPING[clipping]
@@ -132,7 +134,8 @@ def torch_train(optimizer, decay, schedule, clipping, steps):
         opt.zero_grad()
         loss.backward()
         before = [p.grad.clone() for p in params]
-        clip(params, limit)
+        for group in opt.param_groups if each_group else [{"params": params}]:
+            clip(group["params"], limit)
         clipped += any(not torch.equal(b, p.grad)
                        for b, p in zip(before, params))
         opt.step()

@@ -189,6 +189,18 @@ def test_wrong_api_name_fails_the_build_naming_it(layer_site):
 
 
 @ONE_WORKER
+def test_languages_share_one_fresh_interpreter(layer_site):
+    """The APIs are imported in a fresh interpreter (about 5 s) once for
+    both languages, and again when the listed names change."""
+    write_data(layer_site, "torch.nn.Conv1d")
+    english, chinese = layer_site.build("en"), layer_site.build("zh_CN")
+    assert_passes(english)
+    assert_passes(chinese)
+    assert api_links.RESOLVING in english.log, english.log
+    assert api_links.RESOLVING not in chinese.log, chinese.log
+
+
+@ONE_WORKER
 def test_layer_page_without_entry_fails(layer_site):
     (layer_site.root / DATA_FILE).unlink()
     for _ in range(2):

@@ -19,7 +19,9 @@ resolve; when the data file lists a page that does not exist or is not a
 layer page; and when a layer page (a page that loads
 ``snippets/checks_table.py``) has no entry.
 The subprocess runs again only when the data file or the installed torch or
-paddle changes (its answer is kept next to the doctrees).
+paddle changes: its answer is kept in the execution cache's folder, which
+both languages' builds share (the second to get there waits for the first
+and takes its answer).
 """
 
 import hashlib
@@ -34,6 +36,7 @@ from pathlib import Path
 
 import yaml
 from docutils import nodes
+from filelock import FileLock
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
@@ -51,8 +54,9 @@ D2L_URL = {"en": "https://d2l.ai/{path}.html",
 # distribution whose version the cache key records
 FRAMEWORKS = {"pytorch": ("torch", "torch"),
               "paddle": ("paddle", "paddlepaddle")}
-# answers of resolve() kept next to the doctrees
+# answers of resolve() kept in the execution cache's folder
 KEPT = 4
+RESOLVING = "api_links: importing the listed APIs in a fresh interpreter"
 # A layer page loads this in its first cell and ends with its table.
 LAYER_MARK = "snippets/checks_table.py"
 CHECKS_HEADING = re.compile(r"^(?:\(\S+\)=\n)?(?P<level>#{2,6}) .*\n"
@@ -160,20 +164,23 @@ def cache_key(names):
 
 
 def resolved(app, names):
-    """resolve(), or its answer from an earlier build for the same names
-    and the same torch and paddle (the last few are kept: an edit undone
-    costs nothing, an edit of a d2l chapter needs no answer)."""
-    store = Path(app.doctreedir) / "api_links.json"
-    key = cache_key(names)
-    kept = {}
-    if store.is_file():
-        kept = json.loads(store.read_text(encoding="utf-8"))
-        if key in kept:
-            return kept[key]
-    answer = resolve(names)
-    kept = dict(list(kept.items())[-(KEPT - 1):], **{key: answer})
+    """resolve(), or its answer from an earlier build, in either language,
+    for the same names and the same torch and paddle (the last few are
+    kept: an edit undone costs nothing, an edit of a d2l chapter needs no
+    answer)."""
+    store = Path(app.config.nb_execution_cache_path) / "api_links.json"
     store.parent.mkdir(parents=True, exist_ok=True)
-    store.write_text(json.dumps(kept), encoding="utf-8")
+    key = cache_key(names)
+    with FileLock(store.with_suffix(".lock")):
+        kept = {}
+        if store.is_file():
+            kept = json.loads(store.read_text(encoding="utf-8"))
+            if key in kept:
+                return kept[key]
+        logger.info(RESOLVING)
+        answer = resolve(names)
+        kept = dict(list(kept.items())[-(KEPT - 1):], **{key: answer})
+        store.write_text(json.dumps(kept), encoding="utf-8")
     return answer
 
 

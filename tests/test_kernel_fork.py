@@ -115,7 +115,15 @@ def test_interrupt_reaches_the_kernel(server, tmp_path):
         reply = client.get_shell_msg(timeout=10)
         assert reply["parent_header"]["msg_id"] == message
         assert reply["content"]["ename"] == "KeyboardInterrupt"
-        assert run(client, "print(6 * 7)") == ("42", "ok")
+        # A request that reaches the kernel while it still drops the ones
+        # queued behind the failed cell is answered "aborted" (ipykernel's
+        # stop_on_error_timeout, ipython/ipykernel#609 and #618): once, in
+        # a CI run with three test workers on two cores. Ask again.
+        for _ in range(5):
+            answer = run(client, "print(6 * 7)")
+            if answer != ("", "aborted"):
+                break
+        assert answer == ("42", "ok")
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)

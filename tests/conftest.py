@@ -51,7 +51,8 @@ SITE_FILES = ["conf.py", "requirements.txt", "docs/_ext", "docs/_templates",
 
 # What a build of a small site imports: conf.py's extensions and theme, and
 # the Chinese search's word splitter, its dictionary loaded (0.7 s of each
-# Chinese build; the glossary's words are added to it in the build).
+# Chinese build; the glossary's words are added to it in the build); then
+# what a build imports as it goes (tests/build_imports.py).
 SPHINX_IMPORTS = ["sphinx.cmd.build", "myst_nb.sphinx_ext", "sphinx_design",
                   "sphinx_copybutton", "notfound.extension",
                   "sphinx_book_theme", "nbclient", "matplotlib", "yaml",

@@ -190,7 +190,7 @@ def test_wrong_api_name_fails_the_build_naming_it(layer_site):
 
 @ONE_WORKER
 def test_languages_share_one_fresh_interpreter(layer_site):
-    """The APIs are imported in a fresh interpreter (about 5 s) once for
+    """The APIs are imported in a fresh interpreter (3 s here) once for
     both languages, and again when the listed names change."""
     write_data(layer_site, "torch.nn.Conv1d")
     english, chinese = layer_site.build("en"), layer_site.build("zh_CN")
